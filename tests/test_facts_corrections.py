@@ -249,6 +249,16 @@ def test_a_move_taken_back_after_rather_than() -> None:
     assert "10 basis points" in _texts(facts) and "$18 million" in _texts(facts)
 
 
+def test_a_move_taken_back_after_rather_than_in_a_sentence_that_takes_a_level_back() -> None:
+    # the correction is announced in a sentence of its own; the sentence that sets the level right with ", not" corrects too
+    t = _turns(("cfo", "Our blended borrowing cost was 5.12% at the end of the quarter, 8 basis points higher than in June."),
+               ("cfo", "Before the questions, I need to fix a figure from my remarks. The borrowing cost at quarter end was "
+                       "5.17%, not 5.12%, so it rose 13 basis points from June rather than 8."))
+    texts = _texts(extract_facts(t))
+    assert "8 basis points" not in texts and "5.12%" not in texts, texts
+    assert "13 basis points" in texts and "5.17%" in texts, texts
+
+
 def test_rather_than_without_a_correction_weighs_a_choice() -> None:
     t = _turns(("cfo", "Group margin improved 30 basis points in the period."),
                ("cfo", "Apologies for the noise on the line. We chose to invest the 20 basis points rather than 30 of last "

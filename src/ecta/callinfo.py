@@ -9,29 +9,30 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from .months import MONTH_NAMES
+from .fiscal_words import FISCAL
 
 _ORD = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4,
     "one": 1, "two": 2, "three": 3, "four": 4,
 }
-_YEAR = r"(?:fy\s?|fiscal\s+(?:year\s+)?)?'?(?P<year>(?:19|20)\d\d|\d\d)\b"
+_YEAR = rf"(?:fy\s?|{FISCAL}\s+(?:year\s+)?)?'?(?P<year>(?:19|20)\d\d|\d\d)\b"
 
 # Ordered, first match wins: the explicit forms before the looser ones.
 _PERIOD_PATTERNS = [
     # Q4 2011, Q4 FY2011, Q4'11, Q4 fiscal 2021, Q4-2011
     # Q4 & Full Year 2010: the quarter still names the call's period
-    re.compile(r"\bq(?P<q>[1-4])(?:\s*(?:and|&(?:amp;)?)\s*(?:full|fiscal)[\s-]+year)?[\s\-']*" + _YEAR, re.I),
+    re.compile(rf"\bq(?P<q>[1-4])(?:\s*(?:and|&(?:amp;)?)\s*(?:full|{FISCAL})[\s-]+year)?[\s\-']*" + _YEAR, re.I),
     # 3Q23, 3Q 2023, 4Q FY19
     re.compile(r"\b(?P<q>[1-4])q[\s\-']*" + _YEAR, re.I),
     # FY2021 Q3, fiscal 2021 third quarter, 2021 Q3
     re.compile(
-        r"\b(?:fy\s?|fiscal\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\s+(?:q(?P<q>[1-4])\b|(?P<qw>first|second|third|fourth)[\s-]+quarter)",
+        rf"\b(?:fy\s?|{FISCAL}\s+(?:year\s+)?)?(?P<year>(?:19|20)\d\d)\s+(?:q(?P<q>[1-4])\b|(?P<qw>first|second|third|fourth)[\s-]+quarter)",
         re.I,
     ),
     # fourth quarter 2011, fourth quarter of fiscal 2021, fourth-quarter fiscal year 2021
     re.compile(
-        r"\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:and|&(?:amp;)?)\s+(?:full|fiscal)[\s-]+year)?"
-        r"[\s,]+(?:of\s+|for\s+)?(?:the\s+)?(?:fiscal\s+(?:year\s+)?|fy\s?)?'?(?P<year>(?:19|20)\d\d)\b",
+        rf"\b(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter(?:\s+(?:and|&(?:amp;)?)\s+(?:full|{FISCAL})[\s-]+year)?"
+        rf"[\s,]+(?:of\s+|for\s+)?(?:the\s+)?(?:{FISCAL}\s+(?:year\s+)?|fy\s?)?'?(?P<year>(?:19|20)\d\d)\b",
         re.I,
     ),
 ]
@@ -113,10 +114,10 @@ def _year(text: str) -> int:
 
 
 _WELCOME = re.compile(
-    r"""(?i:welcome|welcoming)\s+(?:\w+\s+){0,3}?(?i:to\s+(?:the\s+|this\s+)?)
+    rf"""(?i:welcome|welcoming)\s+(?:\w+\s+){{0,3}}?(?i:to\s+(?:the\s+|this\s+)?)
         (?P<company>[A-Z][\w&.,'’\-]*(?:\s+(?:[A-Z][\w&.,'’\-]*|&|of|and|de|la))*?)
         (?:'s|’s)?\s+
-        (?i:(?:fiscal\s+(?:year\s+)?)?(?:first|second|third|fourth|full|q[1-4]|[1-4]q|fy|h[12]|\d{4}|20\d\d)\b
+        (?i:(?:{FISCAL}\s+(?:year\s+)?)?(?:first|second|third|fourth|full|q[1-4]|[1-4]q|fy|h[12]|\d{{4}}|20\d\d)\b
             |(?:half[-\s]year|interim|annual|preliminary)(?:\s+(?:results|earnings|financial))?\b
             |(?:quarterly\s+|earnings\s+)?(?:conference|earnings)\s+call\b|(?:investor\s+|results\s+)?presentation\b)""",
     re.X,
@@ -158,7 +159,7 @@ def company_from_text(text: str) -> str | None:
     return name
 
 
-_NOT_A_NAME = re.compile(r"(?:q[1-4]|[1-4]q|fy|h[12]|fiscal|full|first|second|third|fourth|\d)\b", re.I)
+_NOT_A_NAME = re.compile(rf"(?:q[1-4]|[1-4]q|fy|h[12]|{FISCAL}|full|first|second|third|fourth|\d)\b", re.I)
 
 
 _MONTHS = {m.lower(): i for i, m in enumerate(MONTH_NAMES, start=1)}
@@ -255,8 +256,8 @@ def stated_call_date(text: str) -> datetime | None:
 
 # The call's own period from its speech, for formats that carry no title (ECTSum sentences, MAEC, JSON).
 _SPOKEN_QUARTER = re.compile(
-    r"\b(?:(?P<w>first|second|third|fourth)[\s-]+(?:fiscal\s+)?quarter|q(?P<q>[1-4])\b|(?P<n>[1-4])q\b|quarter\s+(?P<k>[1-4])\b)"
-    r"(?:\s+(?:of\s+)?(?:fiscal\s+(?:year\s+)?)?(?:'|20)?(?P<y>\d{2})\b)?",
+    rf"\b(?:(?P<w>first|second|third|fourth)[\s-]+(?:{FISCAL}\s+)?quarter|q(?P<q>[1-4])\b|(?P<n>[1-4])q\b|quarter\s+(?P<k>[1-4])\b)"
+    rf"(?:\s+(?:of\s+)?(?:{FISCAL}\s+(?:year\s+)?)?(?:'|20)?(?P<y>\d{{2}})\b)?",
     re.I,
 )
 _NOT_REPORTED = re.compile(
@@ -268,8 +269,8 @@ _NOT_REPORTED = re.compile(
 """Words just before a quarter that make it some other quarter: a comparison, an outlook, a deal's closing."""
 _SPOKEN_YEAR = r"(?:'(?P<y2>\d\d)\b|(?P<y>20[0-4]\d)\b)"
 _QUARTER_YEAR = re.compile(
-    r"\b(?:(?P<w>first|second|third|fourth)[\s-]+(?:fiscal[\s-]+)?quarter|q(?P<q>[1-4])|(?P<n>[1-4])q)"
-    r"(?:\s+of)?(?:\s+(?:the\s+)?(?:fiscal|fy)(?:\s+year)?)?[\s,]*" + _SPOKEN_YEAR,
+    rf"\b(?:(?P<w>first|second|third|fourth)[\s-]+(?:{FISCAL}[\s-]+)?quarter|q(?P<q>[1-4])|(?P<n>[1-4])q)"
+    rf"(?:\s+of)?(?:\s+(?:the\s+)?(?:{FISCAL}|fy)(?:\s+year)?)?[\s,]*" + _SPOKEN_YEAR,
     re.I,
 )
 _COMPARED = re.compile(
@@ -279,18 +280,18 @@ _COMPARED = re.compile(
 _COMPARED_YEAR = re.compile(
     r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than|over|against)\s+(?:the\s+)?"
     r"(?:same\s+\w+\s+(?:of|in)\s+)?(?:(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?|q[1-4]\s+|"
-    r"full[\s-]year\s+|fiscal\s+(?:year\s+)?)?" + _SPOKEN_YEAR + r"(?!\s+levels?\b)",
+    rf"full[\s-]year\s+|{FISCAL}\s+(?:year\s+)?)?" + _SPOKEN_YEAR + r"(?!\s+levels?\b)",
     re.I,
 )
 _OUTLOOK_YEAR = re.compile(
     r"\b(?:guidance|outlook|expect\w*|forecast\w*|anticipat\w*|project\w*|target\w*|plan\w*)\b[^.]{0,60}?\b"
-    r"(?:for\s+|in\s+)?(?:(?:full[\s-]year|fiscal(?:\s+year)?|calendar(?:\s+year)?|fy)\s*)?" + _SPOKEN_YEAR,
+    rf"(?:for\s+|in\s+)?(?:(?:full[\s-]year|{FISCAL}(?:\s+year)?|calendar(?:\s+year)?|fy)\s*)?" + _SPOKEN_YEAR,
     re.I,
 )
 _YEAR_SO_FAR = re.compile(
     r"\b(?:so\s+far\s+(?:in|this\s+year)|start\s+to|year[\s-]to[\s-]date|(?P<through>first\s+half\s+of|through(?:out)?)"
     r"|(?P<entered>started|began|entered|kicked\s+off))\s+"
-    r"(?:fiscal\s+(?:year\s+)?)?" + _SPOKEN_YEAR,
+    rf"(?:{FISCAL}\s+(?:year\s+)?)?" + _SPOKEN_YEAR,
     re.I,
 )
 _OPENING_SENTENCES = 40
@@ -341,13 +342,13 @@ _COMPARED_WIDE = re.compile(
 $1.46 in the first quarter 2020", "10.2% in Q1 of 2020" after "compared to"."""
 _COMPARED_AFTER = re.compile(r"^\W{0,3}(?:a\s+year\s+ago|last\s+year|(?:the\s+)?prior[\s-]year)", re.I)
 _COMPARED_IN_YEAR = re.compile(
-    r"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|from|than)\b(?:[^.;]|\.(?=\d)){1,40}?\bin\s+(?:fiscal\s+)?"
+    rf"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|from|than)\b(?:[^.;]|\.(?=\d)){{1,40}}?\bin\s+(?:{FISCAL}\s+)?"
     + _SPOKEN_YEAR,
     re.I,
 )
 """"31.5% compared to 29.8% in 2020": the year compared with is last year."""
 _REST_OF_YEAR = re.compile(
-    r"\b(?:remainder|balance|rest|first\s+(?:three|six|nine)\s+months)\s+of\s+(?:the\s+year\s+)?(?:fiscal\s+(?:year\s+)?)?"
+    rf"\b(?:remainder|balance|rest|first\s+(?:three|six|nine)\s+months)\s+of\s+(?:the\s+year\s+)?(?:{FISCAL}\s+(?:year\s+)?)?"
     + _SPOKEN_YEAR,
     re.I,
 )

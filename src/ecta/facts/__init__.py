@@ -23,6 +23,7 @@ from .state import Context
 from .carry import Carry
 from ..months import MONTH_ALT, month_number
 from .guard import plain_members
+from ..fiscal_words import FISCAL
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
 
@@ -149,8 +150,8 @@ def _total_aside(text: str, new: list, earlier: list, turn: int, ctx: Context) -
 
 _YTD_ASIDE = re.compile(r"\W*(?i:year[-\s]to[-\s]date)\s*,")
 _SPAN_LEAD = re.compile(
-    r"\W*(?:(?:and|so|now|turning\s+to|looking\s+at)\s*,?\s+)?(?:(?:for|in|during|over|through)\s+(?:the\s+)?(?:change\s+)?(?:(?:full|fiscal|whole|entire)[-\s]+(?:fiscal\s+)?year"
-    r"|year\b|(?:fiscal\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"
+    rf"\W*(?:(?:and|so|now|turning\s+to|looking\s+at)\s*,?\s+)?(?:(?:for|in|during|over|through)\s+(?:the\s+)?(?:change\s+)?(?:(?:full|{FISCAL}|whole|entire)[-\s]+(?:{FISCAL}\s+)?year"
+    rf"|year\b|(?:{FISCAL}\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"
     r"|year[-\s]to[-\s]date\b|full[-\s]year\b)", re.I)
 """A sentence opening on a span of the year, whose period the figure-only sentences after it share."""
 _GOES_ON = re.compile(r"\W*(?:and|or|plus|also)\s+(?:lastly\s*,?\s+|finally\s*,?\s+|also\s+)?(?!we\b|I\b|you\b|they\b|in\b|for\b|on\b|turning\b|looking\b|now\b)", re.I)
@@ -358,7 +359,7 @@ _WEEKS_ENDED = re.compile(rf"\b(?:twelve|thirteen|fourteen|sixteen|1[2346])[-\s]
 """A retail quarter said in weeks ("the thirteen weeks ended August 1, 2026"): one ended in a month's first week is the
 month before's."""
 _MONTH_CLOSED = re.compile(rf"\b(?:(?:at|as\s+of|by)\s+the\s+end\s+of|we\s+(?:closed|ended))\s+({MONTH_ALT})\b(?!\s+\d{{4}})", re.I)
-_YEAR_ENDS = re.compile(rf"\bfiscal\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?({MONTH_ALT})\b", re.I)
+_YEAR_ENDS = re.compile(rf"\b{FISCAL}\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?({MONTH_ALT})\b", re.I)
 
 
 def _quarter_end(opening: list[str], fiscal_quarter: int | None = None, call_month: int | None = None) -> int | None:

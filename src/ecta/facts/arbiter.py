@@ -26,6 +26,7 @@ from pathlib import Path
 from .. import lazy_re as re
 from ..model import FactKind, ParagraphKind, Section
 from . import periods as P
+from ..fiscal_words import FISCAL
 
 MODEL = Path(__file__).with_name("arbiter.json")
 ENABLED = False
@@ -57,8 +58,8 @@ _PERIOD_WORDS = {
     "quarter": r"\b(?:(?:this|the)\s+quarter|Q[1-4]|(?:first|second|third|fourth)\s+quarter|[1-4]Q|quarterly)\b",
     "next_q": r"\b(?:next\s+quarter|coming\s+quarter|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+of\s+(?:next|20\d\d))\b",
     "last_q": r"\b(?:last\s+quarter|prior\s+quarter|previous\s+quarter|sequential\w*|linked[-\s]quarter)\b",
-    "year": r"\b(?:full[-\s]year|fiscal\s+(?:year|20\d\d)|the\s+year|this\s+year|for\s+the\s+year|annual\w*|FY\s?\d\d)\b",
-    "next_y": r"\b(?:next\s+year|coming\s+year|(?:fiscal\s+)?20\d\d\s+outlook)\b",
+    "year": rf"\b(?:full[-\s]year|{FISCAL}\s+(?:year|20\d\d)|the\s+year|this\s+year|for\s+the\s+year|annual\w*|FY\s?\d\d)\b",
+    "next_y": rf"\b(?:next\s+year|coming\s+year|(?:{FISCAL}\s+)?20\d\d\s+outlook)\b",
     "last_y": r"\b(?:last\s+year|prior\s+year|a\s+year\s+ago|year[-\s]ago|year[-\s]over[-\s]year)\b",
     "ytd": r"\b(?:year[-\s]to[-\s]date|YTD|first\s+(?:nine|six)\s+months|so\s+far\s+this\s+year|nine\s+months)\b",
     "half": r"\b(?:(?:first|second|back|front)\s+half|H[12])\b",
@@ -67,7 +68,7 @@ _PERIOD_WORDS = {
 }
 _CUE_RX = {k: re.compile(v, re.I) for k, v in _CUES.items()}
 _PERIOD_RX = {k: re.compile(v, re.I) for k, v in _PERIOD_WORDS.items()}
-_YEAR = re.compile(r"(?<![\d$.,])(?:FY\s?|fiscal\s+(?:year\s+)?)?'?(20\d\d|'\d\d)\b", re.I)
+_YEAR = re.compile(rf"(?<![\d$.,])(?:FY\s?|{FISCAL}\s+(?:year\s+)?)?'?(20\d\d|'\d\d)\b", re.I)
 _ORDINAL_Q = re.compile(r"\b(?:(first|second|third|fourth)\s+quarter|Q([1-4])|([1-4])Q)\b", re.I)
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _FAR = 400

@@ -10,6 +10,7 @@ from .numbers import Quantity
 from .counts import COUNT_AFTER
 from .sentences import clause_bounds
 from ..months import MONTH_ALT
+from ..fiscal_words import FISCAL
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
 Change, Direction, FactKind = (plain_members(e) for e in (Change, Direction, FactKind))
@@ -22,7 +23,7 @@ CHANGE_BEFORE = re.compile(
     re.I,
 )
 _CHANGE_AFTER = re.compile(
-    rf"^\s*(?:or\s+(?:better|higher|more|greater)\s+(?=(?:[\w&-]+\s+){{0,3}}growth\b))?(?:(?:ahead\s+of|behind|above|below|under)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:fiscal\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:[\w-]+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported(?!\s+(?:in|by|for|at|a\s+year|last|during|the|earlier|previously)\b)|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year[-\s]on[-\s]year|"
+    rf"^\s*(?:or\s+(?:better|higher|more|greater)\s+(?=(?:[\w&-]+\s+){{0,3}}growth\b))?(?:(?:ahead\s+of|behind|above|below|under)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:{FISCAL}\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:[\w-]+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported(?!\s+(?:in|by|for|at|a\s+year|last|during|the|earlier|previously)\b)|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year[-\s]on[-\s]year|"
     rf"(?:(?!or\b)\w+\s+)?(?:(?:combined|organic|underlying|reported|constant[-\s]currency|currency[-\s]neutral|year[-\s]over[-\s]year|year[-\s]on[-\s]year|sequential|comparable)\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse)"
     # "31% operating income growth", "the 12% service order growth": a line of two or three words, then its growth
     # ("11% adjusted earnings per share growth": four)
@@ -39,7 +40,7 @@ _TIMED_NOUN_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|sequential|
 _MORE_AFTER = re.compile(r"\s+(?:more|fewer|additional)\b(?![^.;,]{0,40}\bthan\b)", re.I)
 _DOWN_RX = re.compile(rf"\b(?:{_DOWN})\b", re.I)
 SEQ = re.compile(r"\b(?:sequential(?:ly)?|(?:from|over|versus|vs\.?|compared\s+(?:to|with)|than(?:\s+(?:in|during|(?:we|they|it)\s+(?:did|had|spent|paid|earned|made|saw|reported|posted|generated|shipped|sold|booked)(?:\s+in)?))?)\s+(?:the\s+)?(?:prior|last|previous|preceding|linked)\s+quarter|linked[-\s]quarter|on\s+a\s+sequential\s+basis)\b", re.I)
-FROM_QUARTER = re.compile(r"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below|under)\s+(?:what\s+(?:we|it|they)\s+(?:paid|spent|charged|earned|made|sold|booked|had|saw)\s+(?:in\s+|during\s+)?)?(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:fiscal\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|fiscal|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
+FROM_QUARTER = re.compile(rf"\b(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against|ahead\s+of|behind|(?:(?<=\bmore\s)|(?<=\bless\s)|(?<=\bfewer\s)|(?<=\bhigher\s)|(?<=\blower\s)|(?<=\bbetter\s)|(?<=\bworse\s))than\s+(?:in|at|during)|than|above|below|under)\s+(?:what\s+(?:we|it|they)\s+(?:paid|spent|charged|earned|made|sold|booked|had|saw)\s+(?:in\s+|during\s+)?)?(?:the\s+|our\s+)?(?:(?:end|close)\s+of\s+(?:the\s+|our\s+)?)?(?:(first|second|third|fourth)[-\s](?:{FISCAL}\s+)?quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous|a\s+year|{FISCAL}|20\d\d|\d\d))|Q([1-4])\b(?![\s']*(?:FY|F)?\d))", re.I)
 MONTHS = rf"{MONTH_ALT}|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
 FROM_MONTH = re.compile(
     rf"\b(?:from|since|over|versus|vs\.?|compared\s+(?:to|with)|against|than(?:\s+(?:we|they|it)\s+(?:had|did|was|were|reported))?(?:\s+at)?)\s+(?:the\s+)?(?:(?:end|close)\s+of\s+)?(?:{MONTHS})(?:\s+\d{{1,2}}(?:st|nd|rd|th)?)?\b"
@@ -70,14 +71,14 @@ REVISED_FROM = re.compile(
     re.I,
 )
 """After a new outlook, the one it replaces: "increased from prior guidance of", "down from 2.5% to 3% previously"."""
-_FROM_YEAR = re.compile(r"\s+(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?:19|20)\d\d\b(?!\s+(?:levels?|to)\b)", re.I)
+_FROM_YEAR = re.compile(rf"\s+(?:from|over|versus|vs\.?|compared\s+(?:to|with)|relative\s+to)\s+(?:{FISCAL}\s+(?:year\s+)?|full[\s-]year\s+)?(?:19|20)\d\d\b(?!\s+(?:levels?|to)\b)", re.I)
 _GROWTH_WORD = re.compile(r"\b(?:grow\w*|grew|accelerat\w*|decelerat\w*|increas\w*|decreas\w*|declin\w*|rose|fell|up|down|gain\w*|expan\w*)\b", re.I)
 _AHEAD_CUE = re.compile(r"\b(?:expect\w*|guid\w*|forecast\w*|outlook|anticipat\w*|should|will|project\w*)\b", re.I)
 _OF_A_YEAR = re.compile(r"\s*(?:of|in|last|a\s+year|the\s+prior|the\s+previous|'|’|\d)", re.I)
 PER_UNIT_PRICE = re.compile(r"\s*(?:per|a|/)\s*(?:(?:metric|gross|net|short|long|wet|dry)\s+(?=ton))?(?:barrel|bbl|boe|Mcf|Mcfe|MMBtu|ton|tonne|pound|lb|ounce|oz|gallon|MWh|kWh|seat\s+mile|ASM)\b", re.I)
 _WAY_WORD_NEXT = re.compile(r"\s+(?:higher|lower|above|below|more|less|up|down)\b", re.I)
 _VERB_PERIODS_BY = re.compile(r"\b(?P<v>lower\w*|reduc\w*|cut|decreas\w*|declin\w*|increas\w*|improv\w*|grew|rose|fell|expand\w*)\s+"
-                              r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:full[-\s]|fiscal\s+|fourth\s+|third\s+|second\s+|first\s+)?(?:quarter|year|half)\s*,?\s*(?:and\s+)?){2}"
+                              rf"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:full[-\s]|{FISCAL}\s+|fourth\s+|third\s+|second\s+|first\s+)?(?:quarter|year|half)\s*,?\s*(?:and\s+)?){{2}}"
                               r"by\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
 """"Profit fell in the fourth quarter and over the full year by $3 million and $6 million": the verb, its two periods, then the amounts."""
 _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed|grew|expanded)\s+"
@@ -159,7 +160,7 @@ _IT_COST_US = re.compile(r"\s+(?:that\s+|which\s+)?(?:it|they|this|that)\s+(?:co
 _MORE_THAN = re.compile(r"\s+(more|less|higher|lower)\s+than\b", re.I)
 _SHARE_LOST = re.compile(r"\s+of\s+(?:market\s+)?share\s+(?:that\s+)?(?:we|they|it|you)\s+(?:had\s+)?(?:lost|gave\s+up|ceded)\b", re.I)
 """"the 50 basis points of share we lost a year ago": the share given up, a fall."""
-_YEAR_BASE = re.compile(r"\s*,?\s*(?:above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from)\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s+to\b)", re.I)
+_YEAR_BASE = re.compile(rf"\s*,?\s*(?:above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from)\s+(?:{FISCAL}\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s+to\b)", re.I)
 _PARALLEL_BASIS = re.compile(r"\s+on\s+an?\s+(?:[\w-]+\s+){1,2}basis\s*,?\s*(?:and|or|while|versus|vs\.?)\s+"
                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _LIST_OF_EFFECTS = re.compile(r"\s+(?:[a-z]+\s+)?(?P<p>of|on)\s+(?:[\w&'’-]+\s+){1,4}?and\s+"
@@ -178,7 +179,7 @@ _WAS_BEFORE = re.compile(r"\b(?:was|were|be|been|came\s+in|come\s+in|comes\s+in)
 _WOULD = re.compile(r"\b(?:would|could|might)\b|\bif\b", re.I)
 _WAY_AGAINST_PERIOD = re.compile(r"\s+(higher|lower)\s+(?:(?:when\s+)?(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than)\s+(?:(?:in|during|for|with)\s+)?(?:the\s+)?"
                                  r"(?:(?:last|prior|previous|same|year[-\s]ago)\s+(?:year|quarter|period)|a\s+year\s+ago|(?:first|second|third|fourth)\s+quarter|"
-                                 r"(?:first|second)\s+half|first\s+(?:six|nine)\s+months|Q[1-4]|(?:fiscal\s+)?20\d\d)\b"
+                                 rf"(?:first|second)\s+half|first\s+(?:six|nine)\s+months|Q[1-4]|(?:{FISCAL}\s+)?20\d\d)\b"
                                  r"|(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|sequentially|quarter[-\s](?:over|on)[-\s]quarter|linked[-\s]quarter)\b)", re.I)
 _PER_UNIT_THEN_WAY = re.compile(r"\s+(?:a|per)\s+(?!bit\b|little\b|lot\b|touch\b)[A-Za-z]+(?=\s+(?:higher|lower)\b)")
 _BARE_WAY = re.compile(r"\s+(higher|lower)(?=\s*(?:[,;.]|$)|\s+(?:as|because|due|driven|reflecting|after(?!\s+tax)|following|amid|thanks\s+to|primarily|mainly|largely|partly|partially|on\s+an?\s+[\w-]+(?:\s+[\w-]+)?\s+basis|organically|"
@@ -449,16 +450,16 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
 _EARLIER = (r"(?:a\s+year\s+(?:ago|earlier)|last\s+year|(?:the\s+)?year[-\s]earlier\s+(?:quarter|period)|(?:the\s+)?prior[-\s]year(?:\s+(?:quarter|period))?|(?:the\s+)?previous\s+year|(?:the\s+)?year[-\s]ago\s+(?:quarter|period)"
             r"|(?:the\s+)?(?:first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?:last\s+year|20\d\d|a\s+year\s+(?:ago|earlier))|Q[1-4]\s+(?:of\s+)?(?:last\s+year|20\d\d)"
             r"|(?:the\s+)?same\s+(?:period|quarter)(?:\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago|20\d\d))?)")
-_QUARTER_BEFORE = (r"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter(?![-\s]+(?:of\s+)?(?:last|this|next|the|fiscal|20\d\d|\d\d)\b)"
+_QUARTER_BEFORE = (rf"(?:the\s+)?(?:(?:first|second|third|fourth)\s+quarter(?![-\s]+(?:of\s+)?(?:last|this|next|the|{FISCAL}|20\d\d|\d\d)\b)"
                    r"|(?:prior|previous|last|linked|preceding)\s+quarter)")
 """"about 1.5 points below the third quarter": a quarter before the figure's own, a sequential base."""
 _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of|under)\s+(?:"
                               # "6% below the level of a year ago", "under the third quarter's level": the earlier period's level
                               rf"(?:the\s+)?levels?\s+of\s+(?:{_EARLIER}|{_QUARTER_BEFORE})|(?:the\s+)?year[-\s](?:ago|earlier)\s+levels?|"
                               rf"(?:{_EARLIER}|{_QUARTER_BEFORE})['’]s?\s+levels?|"
-                              rf"{_EARLIER}|{_QUARTER_BEFORE}|(?:fiscal\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
+                              rf"{_EARLIER}|{_QUARTER_BEFORE}|(?:{FISCAL}\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
                               # "about 40% below our 2024 spend": a year's own amount named by its year
-                              rf"(?:our|the|its)\s+(?:fiscal\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
+                              rf"(?:our|the|its)\s+(?:{FISCAL}\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"
                               # "4% below the $6.6 billion of the prior-year quarter", "30 bps below the 18.2% of Q2 last year": the earlier level said as its figure
                               rf"|(?:the|its|our)\s+(?:[A-Z]{{3}}\s?|[$€£])?\d[\d.,]*(?:%|\s+(?:trillion|billion|million|thousand))?\s+(?:(?:we|it|they)\s+)?"
@@ -675,7 +676,7 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
     return None
 
 
-_THAN_THIS_YEAR = re.compile(r"\s*than\s+(?:(?:in|for)\s+)?(?:this|the\s+current)\s+(?:fiscal\s+)?year\b", re.I)
+_THAN_THIS_YEAR = re.compile(rf"\s*than\s+(?:(?:in|for)\s+)?(?:this|the\s+current)\s+(?:{FISCAL}\s+)?year\b", re.I)
 """"capital spending next year to be somewhat lower than this year": the year ahead held against the year under way."""
 
 

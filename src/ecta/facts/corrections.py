@@ -40,9 +40,15 @@ _RATHER_BEFORE = re.compile(r"\s+rather\s+than\s+(?:the\s+)?$", re.I)
 only in a sentence that says it corrects (elsewhere "rather than" weighs one choice against another)."""
 
 
+_NOT_FIGURE = re.compile(r"[,;]\s*not\s+(?:the\s+)?[$€£]?\d", re.I)
+""""The rate was 4.3%, not 4.2%, so it rose 10 basis points rather than 6.": a sentence that takes one figure back
+says it corrects as plainly as one that names the correction."""
+
+
 def _not_before(s: str, pos: int) -> bool:
     return _NOT_BEFORE.search(s, 0, pos) is not None or (
-        "rather" in s and _RATHER_BEFORE.search(s, 0, pos) is not None and _FIXING.search(s) is not None)
+        "rather" in s and _RATHER_BEFORE.search(s, 0, pos) is not None
+        and (_FIXING.search(s) is not None or _NOT_FIGURE.search(s) is not None))
 
 
 _NOT_GIVEN = re.compile(r"\bnot\s+(?:the\s+)?(?:figure|number|one|amount|percentage)s?\s+(?:that\s+)?(?:(?P<own>I|we)|he|she|(?-i:[A-Z][a-z]+)|"

@@ -14,6 +14,7 @@ from .state import Context, State
 from .sentences import clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_MONTH, FROM_QUARTER, MONTHS, ORDINAL, SEQ
 from ..months import MONTH_ALT
+from ..fiscal_words import FISCAL
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
 FactKind, Role = (plain_members(e) for e in (FactKind, Role))
@@ -35,7 +36,7 @@ the level it reached, whose period words date the move too."""
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits|(?<=\bwe\s)(?:employ|operate|serve|own))\b", re.I)
 """(and "we employ about 8,300 people": what the company is today, said in the present tense)"""
-_COMPARE_CUE_BEFORE = re.compile(r"\b(?:from|compared|compare(?=\s+with\b)|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:fiscal\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:fiscal\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s)|(?<=\bton\s)|(?<=tonne\s)|(?<=barrel\s)|(?<=ounce\s)|(?<=pound\s)|(?<=gallon\s)|(?<=\bboe\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:above|below|over|under|behind)(?=\s+what\s+(?:we|it|they)\s)|(?:above|below|over|under|behind)(?=\s+where\s+(?:we|it|they)\s+(?:[\w-]+\s+){1,3}?(?:(?:two|three|four|five|six|several|\d+)\s+years\s+ago|in\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]\b|20\d\d)))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to|(?<=\blevel\s)(?:(?:we|it|they)\s+)?(?:had|saw|reported|reached|posted)|(?<=\bthe\slevel\s)of(?=\s+(?:the\s+)?(?:first|second|third|fourth|prior|previous|last)\s+quarter\b))\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(rf"\b(?:from|compared|compare(?=\s+with\b)|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:{FISCAL}\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b)|off(?=\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s)|(?<=\bton\s)|(?<=tonne\s)|(?<=barrel\s)|(?<=ounce\s)|(?<=pound\s)|(?<=gallon\s)|(?<=\bboe\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:above|below|over|under|behind)(?=\s+what\s+(?:we|it|they)\s)|(?:above|below|over|under|behind)(?=\s+where\s+(?:we|it|they)\s+(?:[\w-]+\s+){{1,3}}?(?:(?:two|three|four|five|six|several|\d+)\s+years\s+ago|in\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]\b|20\d\d)))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to|(?<=\blevel\s)(?:(?:we|it|they)\s+)?(?:had|saw|reported|reached|posted)|(?<=\bthe\slevel\s)of(?=\s+(?:the\s+)?(?:first|second|third|fourth|prior|previous|last)\s+quarter\b))\b", re.I)
 """(and "the margin to 11.8%, broadly the level we had in the second quarter": the quarter the level is held against)"""
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|view)"
@@ -68,7 +69,7 @@ _OUTLOOK_AGAINST_YEAR = re.compile(
     r"[^;.]{0,20}?\b(?:up|down|an?\s+(?:increase|decrease|rise|decline))?\s*(?:from|compared\s+(?:to|with)|versus|vs\.?)\s+"
     r"(?:the\s+|our\s+)?(?:about\s+|approximately\s+|roughly\s+)?[$€£]?\d[\d.,]*\s*(?:million|billion|thousand|%)?\s+"
     r"(?:(?:that\s+|which\s+)?(?:we|it)\s+(?:earned|reported|recorded|delivered|posted|generated|achieved|made|had|did|saw)\s+)?(?:in|for)\s+"
-    r"(?:fiscal\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
+    rf"(?:{FISCAL}\s+(?:year\s+)?|full[\s-]year\s+)?(?P<y>20\d\d)\b", re.I)
 """An outlook set against a year's level ("free cash flow of $640 million, up from $575 million in 2026", "up some
 7% from the $31.7 million we reported in 2026") is the following year's."""
 _DATE_YEAR = re.compile(rf"\b(?:{MONTH_ALT}|"
@@ -127,8 +128,8 @@ def cue_ahead(c: P.Cue, ctx: Context, s: str) -> bool:
 _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous|last)\s+year|a\s+year\s+ago)\b", re.I)
 
 
-_YEAR_SPAN = re.compile(r"\b(?:fiscal\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:fiscal\s+)?20\d\d\b"
-                        r"|\b(?:spread\s+over|spread\s+across|split\s+between)\s+(?:fiscal\s+)?20\d\d\s+and\s+(?:fiscal\s+)?20\d\d\b", re.I)
+_YEAR_SPAN = re.compile(rf"\b(?:{FISCAL}\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:{FISCAL}\s+)?20\d\d\b"
+                        rf"|\b(?:spread\s+over|spread\s+across|split\s+between)\s+(?:{FISCAL}\s+)?20\d\d\s+and\s+(?:{FISCAL}\s+)?20\d\d\b", re.I)
 _BASE_YEAR = re.compile(r"\s+base\b", re.I)
 _MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$"
                       r"|\b(?:matur\w*|due|expir\w*|callable)\s+(?:in\s+)?(?:(?:19|20)\d\d\s+(?:and|or|to|through)\s+)?$"
@@ -284,8 +285,8 @@ _ELIDED_POSSESSIVE = re.compile(r"['’]s\s*(?:[,;.)]|$)")
 _NOT_OWN_YEAR = re.compile(r"\b(?:from|versus|vs\.?|than|over|against|since|to|of|with|like|as|until|through|compared|on|after|lapping|cycling)\s+$", re.I)
 _BASE_FIGURE_BEFORE = re.compile(r"\b(?:from|versus|vs\.?|(?<!more\s)(?<!less\s)(?<!fewer\s)than|compared|compares|against|over(?!\s+[$€£¥\d])|with)\b[^,;]{0,30}\d[^,;]{0,30}$", re.I)
 """"up from 13.1% last year": a base figure the year is said of ("more than 20,000 sellers last year" is no base)."""
-_YEAR_AHEAD_AFTER = re.compile(r"\b(?:expect|plan|anticipate|aim|intend|target|project|forecast|will|should|look\s+to)\w*\b[^.;]*?\bthis\s+(?:fiscal\s+)?year\b(?!['’]s)", re.I)
-_EARLIER_BASE_AFTER = re.compile(r"\b(?:versus|vs\.?|over|from|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:fiscal\s+)?year\b", re.I)
+_YEAR_AHEAD_AFTER = re.compile(rf"\b(?:expect|plan|anticipate|aim|intend|target|project|forecast|will|should|look\s+to)\w*\b[^.;]*?\bthis\s+(?:{FISCAL}\s+)?year\b(?!['’]s)", re.I)
+_EARLIER_BASE_AFTER = re.compile(rf"\b(?:versus|vs\.?|over|from|compared\s+(?:to|with)|than)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:{FISCAL}\s+)?year\b", re.I)
 
 
 def _closed_year(c: P.Cue, s: str, fy: int) -> P.Cue:
@@ -301,7 +302,7 @@ def _closed_year(c: P.Cue, s: str, fy: int) -> P.Cue:
     return P.Cue(c.start, c.end, year=fy)
 
 
-_CALL_NAMED = re.compile(r"(?:['’]s)?(?:\s+(?:fiscal\s+)?(?:19|20)\d\d)?[-\s]+(?:(?:earnings|results|investor|analyst|conference|quarterly)\s+)*"
+_CALL_NAMED = re.compile(rf"(?:['’]s)?(?:\s+(?:{FISCAL}\s+)?(?:19|20)\d\d)?[-\s]+(?:(?:earnings|results|investor|analyst|conference|quarterly)\s+)*"
                          r"(?:call|release|webcast)\b", re.I)
 """A quarter naming the call or release something was said in ("on our second quarter earnings call", "with the Q3 2026
 release")."""
@@ -312,7 +313,7 @@ _ASSUMED_FOR = re.compile(r"\bassum(?:es|ed|ing|e)\s+(?:(?:normal|average|typica
                           r"|(?:current|today['’]s|spot|constant)\s+(?:[a-z][a-z-]*\s+)?(?:rates|prices|levels))\s+(?:for|in|through|during|over)\s+(?:the\s+|this\s+)?$", re.I)
 """A setting an outlook assumes without a figure of its own (normal weather, no further cuts, today's rates) and the
 period it is assumed for; an assumption given a figure ("hold in the fourth quarter near 10.5%") keeps its period."""
-_THERE_BY = re.compile(r"\b(?:get|be|arrive|land)\s+there\s+(?:by|in|during|before)\s+(?:the\s+(?:end|close)\s+of\s+)?(?:the\s+)?(?:fiscal\s+)?$", re.I)
+_THERE_BY = re.compile(rf"\b(?:get|be|arrive|land)\s+there\s+(?:by|in|during|before)\s+(?:the\s+(?:end|close)\s+of\s+)?(?:the\s+)?(?:{FISCAL}\s+)?$", re.I)
 _SHARE_OF_WHOLE = re.compile(r"\d\s*%\s+of\s+(?:the\s+|our\s+|its\s+)?$", re.I)
 _DEED_DATED = re.compile(r"\b(?:as|because|after|following)\s+(?:[^,;.\d]{0,70}?\bat\s+the\s+(?:start|beginning)\s+of\s+|"
                          r"(?:(?:opening|adding|closing|launching|acquiring|buying|selling|hiring|signing)\s+)[^,;.\d]{0,40}?)$", re.I)
@@ -327,12 +328,12 @@ _RANKED_IN = re.compile(r"\b(?:best|worst|strongest|weakest|softest|biggest|larg
                         r"lowest|seasonally\s+(?:strongest|weakest|lowest|highest))\b(?:\s+[\w-]+){0,3}?\s+of\s+$", re.I)
 _MOVE_ON_THE = re.compile(r"\b(?:up|down|rose|fell|grew|growth|increased?|decreased?|declined?|higher|lower|ahead|behind|improved?)\b"
                           r"[^,;]{0,40}?(?:%|percent|points?|bps|basis\s+points)\s+on\s+$", re.I)
-_SINCE_EVENT = re.compile(r"\bsince\s+(?:[^.;,]{0,60}?,\s+and\s+)?(?!the\s+(?:start|beginning|end)\s+of\s+(?:the\s+)?(?:fiscal\s+)?(?:year|quarter)\b)"
-                          r"[^.;,%$]{1,60}?\b(?:in|during|back\s+in|starting\s+in|late\s+in|early\s+in)\s+(?:the\s+)?(?:fiscal\s+)?$", re.I)
+_SINCE_EVENT = re.compile(rf"\bsince\s+(?:[^.;,]{{0,60}}?,\s+and\s+)?(?!the\s+(?:start|beginning|end)\s+of\s+(?:the\s+)?(?:{FISCAL}\s+)?(?:year|quarter)\b)"
+                          rf"[^.;,%$]{{1,60}}?\b(?:in|during|back\s+in|starting\s+in|late\s+in|early\s+in)\s+(?:the\s+)?(?:{FISCAL}\s+)?$", re.I)
 """A period inside a "since ..." clause dates the event a running total starts from ("since we acquired the unit in 2023",
 "since launching the app in 2020")."""
 _BASIS_BEFORE = re.compile(r"\b(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-_SINCE_YEAR_END = re.compile(r"\bsince\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+)?year[-\s]end\s+(?:of\s+)?(?:fiscal\s+)?$", re.I)
+_SINCE_YEAR_END = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:{FISCAL}|calendar)\s+)?year[-\s]end\s+(?:of\s+)?(?:{FISCAL}\s+)?$", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to)\b", re.I)
 _BUT_BETWEEN = re.compile(r",\s+but\b|;", re.I)
 _WHATEVER = re.compile(r"\b(?:whatever|regardless\s+of|no\s+matter\s+(?:what|how))\s+(?:[\w'’-]+\s+){0,3}?$", re.I)
@@ -735,14 +736,14 @@ _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|guide|outlook|forecast|view|expectat
 """'our view for the year ... to 1% to 2%, from 2% to 4% in May': the month the outlook it replaces was given, not a period."""
 _CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:and|but|while|whereas|so)\s+(?:we|I|they|you)\s", re.I)
 _BASIS_IN_BASE = re.compile(r"\b(?:pro\s+forma|adjusted|reported|comparable|non-GAAP|GAAP|organic|underlying)\b", re.I)
-_FROM_SOURCE = re.compile(r"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|fiscal|calendar|full|same|prior|previous|last|first|second|third|"
+_FROM_SOURCE = re.compile(rf"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|{FISCAL}|calendar|full|same|prior|previous|last|first|second|third|"
                           r"fourth|end|close|start|beginning|levels?|year|quarter|half|period)\b)[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*)?"
-                          r"\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+)?", re.I)
+                          rf"\s+(?:in|during|for)\s+(?:the\s+)?(?:{FISCAL}\s+)?", re.I)
 """"from Europe in 2026", "from the new plant in 2027": a source of the figure named before the period words, not a base
 ("from the comparable period in 2025" is one)."""
 THAN_MEASURE = re.compile(r"\s+(?:the\s+)?(?:[A-Za-z][\w&'-]*\s+)?(?!(?:we|it|they|you|I|he|she|what|that|this|those|in)\b)[A-Za-z][\w&'-]*"
                            r"(?<!ed)(?<!\bdid)(?<!\bdoes)(?<!\bdo)(?<!\bhad)(?<!\bhas)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bgrew)(?<!\bsaw)"
-                           r"(?:\s+again)?\s+(?:in|during|for)\s+(?:the\s+)?(?:fiscal\s+|calendar\s+)?", re.I)
+                           rf"(?:\s+again)?\s+(?:in|during|for)\s+(?:the\s+)?(?:{FISCAL}\s+|calendar\s+)?", re.I)
 """"faster than revenue in 2027", "than the market again in fiscal '27": the measure outpaced, said before the period
 words that date the outlook itself ("than we did in 2025", "than sales were in 2025" are bases of their own clause)."""
 _BASE_NOUNS = re.compile(r"\b(?:comparable|corresponding|same|period|periods|quarters?|years?|halves|half|levels?|months?|prior|previous|"
@@ -775,7 +776,7 @@ _NEW_STATEMENT = re.compile(
 confident in our 2027 targets"): that period is not the figure's."""
 _EARLIER_GUIDE = re.compile(r"\b(?:previous|prior|original|initial|earlier)\s+(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|view|forecast)"
                             r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast|planned|assumed|estimated|called\s+for)"
-                            r"|\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met)\b|\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year,?\s+we\b"
+                            rf"|\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met)\b|\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year,?\s+we\b"
                             rf"|\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:guided|said|expected|anticipated|set|gave|provided|projected)"
                             r"|\b(?:guidance|guide|outlook|range)\s+(?:that\s+)?we\s+(?:issued|gave|provided|set|laid\s+out|shared|announced)"
                             r"|\bpreviously\s+(?:communicated|issued|provided|announced|given)", re.I)
@@ -785,8 +786,8 @@ _GUIDE_NAMED = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
 _NEXT_ITEM = re.compile(r"(?:,\s*|\s)(?:and|with|while|but|whereas)\s+(?:the\s+|our\s+)?$", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"
                           r"assum\w*|ahead|forward|upcoming|coming|impl(?:y|ies|ied)|should|project\w*|plan\w*|have\s+you|at\s+(?:about\s+)?[$\d]|"
-                          r"20[2-4]\d|fiscal|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
-_AT_YEAR_END = re.compile(r"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:fiscal\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
+                          rf"20[2-4]\d|{FISCAL}|full[-\s]year|for\s+the\s+(?:year|quarter)|back\s+half|second\s+half|run[-\s]rate|target\w*|through)\b", re.I)
+_AT_YEAR_END = re.compile(rf"\s+(?:at|as\s+of)\s+(?:the\s+)?(?:{FISCAL}\s+)?(?:year[-\s]end|end\s+of\s+the\s+year)\b(?!\s+(?:of\s+)?(?:19|20)\d\d)", re.I)
 _EARLIER = re.compile(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|(?:twelve|12|three|3)\s+months\s+(?:ago|earlier)", re.I)
 _SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:saw|had|posted|reported|delivered|recorded|achieved|"
                        r"grew|did|generated)\s+(?:just\s+|only\s+|back\s+)?", re.I)
@@ -879,7 +880,7 @@ _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|will|would|should|has|have|had
 """'the added $40 million of launch spending is likely to fall in the back half': the figure is the subject of
 a later verb, whose period words are not its own."""
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
-_END_OF_LAST_YEAR = re.compile(r"\s+(?:[\w-]+\s+){0,3}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b", re.I)
+_END_OF_LAST_YEAR = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year\b", re.I)
 TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|(?:quarter|month)[-\s]to[-\s]date", re.I)
 """"April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
 _UNDER_WAY = re.compile(r"\balready\s+(?:fixed|booked|covered|contracted|hedged|locked|sold)\b|"
@@ -967,10 +968,10 @@ _AFTER_AMOUNT = re.compile(r"\d%?(?:\s+(?:million|billion|thousand))?(?:\s+(?:pe
 _COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)(?:\s+have\s+|['’]ve\s+|\s+)(?:already\s+|also\s+)?(?:hired|opened|added|won|signed|acquired|closed|shipped|"
                            r"delivered|launched|completed|built|installed|bought\s+back|repurchased|retired|onboarded))\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 """'we hired 240 underwriters this year': a count of deeds done, summed over the months gone (not a headcount held)."""
-_THIS_YEAR = re.compile(r"(?:this|the\s+current)\s+(?:fiscal\s+)?year", re.I)
+_THIS_YEAR = re.compile(rf"(?:this|the\s+current)\s+(?:{FISCAL}\s+)?year", re.I)
 _THE_YEAR = re.compile(r"(?:for\s+)?the\s+year", re.I)
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
-_IN_YEAR = re.compile(r"(?:in|for|during)\s+(?:both\s+)?(?:fiscal\s+(?:year\s+)?)?$", re.I)
+_IN_YEAR = re.compile(rf"(?:in|for|during)\s+(?:both\s+)?(?:{FISCAL}\s+(?:year\s+)?)?$", re.I)
 
 
 def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: int | None, first: int, after: int) -> Period | None:
@@ -1077,7 +1078,7 @@ def _quarter_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity], n
 
 _QUARTER_NOUN_THEN = re.compile(r"\s+(?:[a-z&-]+\s+){1,3}", re.I)
 """The measure's own words between a quarter and 'last year' ('fourth-quarter revenue last year'), no verb nor figure."""
-_YEAR_END_BEFORE = re.compile(r"(?:\bend\s+of\s+(?:the\s+)?|year[-\s]end\s+|\bclose\s+of\s+)(?:fiscal\s+(?:year\s+)?)?$", re.I)
+_YEAR_END_BEFORE = re.compile(rf"(?:\bend\s+of\s+(?:the\s+)?|year[-\s]end\s+|\bclose\s+of\s+)(?:{FISCAL}\s+(?:year\s+)?)?$", re.I)
 _OR_PER_SHARE = re.compile(r",?\s+or\s+", re.I)
 
 

@@ -33,6 +33,7 @@ from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figur
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
+from ..fiscal_words import FISCAL
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
 FactKind, Role, Direction, Change = (plain_members(e) for e in (FactKind, Role, Direction, Change))
@@ -43,7 +44,7 @@ _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|
 _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
-_COMPARE_OF = re.compile(r"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){1,5}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|fiscal\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){1,4}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){0,2})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_COMPARE_OF = re.compile(rf"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){{1,5}}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|{FISCAL}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{1,4}}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){{0,2}})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _OF_THE_PERIOD = re.compile(r"\s+(?:of|in|for|during)\s+(?:the\s+)?", re.I)
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$"
                           r"|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over)\s+the\s+$", re.I)
@@ -215,7 +216,7 @@ _GROWTH_OUTLOOK_AFTER = re.compile(r"\s+growth\s+(?:rate\s+)?(?:expectations?|ou
 _GUIDE_NOUN = re.compile(r"(?:mid-?point|guidance|guide|outlook|range)\b", re.I)
 _GUIDE_NOUN_OF = re.compile(r"\b(?:guidance|guide|outlook)\s+(?:range\s+)?(?:of|at|to|is|was)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|between\s+)?[$€£¥]?$", re.I)
 _GROWTH_TARGET = re.compile(r"\bgrowth\s+(?:rate\s+)?(?:targets?|goals?|ambitions?)\b", re.I)
-_LONG_SPAN = re.compile(r"\bover\s+the\s+(?:fiscal\s+)?20\d\d\s*(?:to|through|-|–)\s*(?:fiscal\s+)?20\d\d\b|\bper\s+(?:year|annum)\b|\bCAGR\b"
+_LONG_SPAN = re.compile(rf"\bover\s+the\s+(?:{FISCAL}\s+)?20\d\d\s*(?:to|through|-|–)\s*(?:{FISCAL}\s+)?20\d\d\b|\bper\s+(?:year|annum)\b|\bCAGR\b"
                         r"|\b(?:medium|mid|long)[-\s]term\b|\b(?:each|a)\s+year\s+(?:since|through|until|to)\b", re.I)
 _OWN_YEAR = re.compile(r"\b(?:full[-\s]year|this\s+year|next\s+year|(?:the\s+)?(?:first|second|third|fourth)\s+quarter|Q[1-4])\b", re.I)
 _BALANCES = frozenset({"debt", "net_debt", "cash", "loans", "deposits", "aum"})
@@ -303,14 +304,14 @@ names the figures' time; "After an active first quarter, buying back 1.2 million
 
 
 _ALONE_WORDS = ("alone", "on its own", "by itself", "in isolation", "standalone", "on a standalone")
-_ALONE = re.compile(r"\b(?:quarter|Q[1-4])(?:\s+of\s+(?:fiscal\s+)?(?:20\d\d|this\s+year))?,?\s+(?:alone|on\s+its\s+own|by\s+itself|in\s+isolation|"
+_ALONE = re.compile(rf"\b(?:quarter|Q[1-4])(?:\s+of\s+(?:{FISCAL}\s+)?(?:20\d\d|this\s+year))?,?\s+(?:alone|on\s+its\s+own|by\s+itself|in\s+isolation|"
                     r"(?:on\s+a\s+)?standalone(?:\s+basis)?)\b", re.I)
 """A quarter named "on its own" inside a longer period's review ("organic growth in the second quarter on its own was 4.6%"
 in a half-year call): it dates its own figure, and the paragraph keeps the period it had."""
 
 
 _TOPIC_ASIDE = re.compile(r",\s+(?:which|when|where)\b")
-_OF_THE_YEAR = re.compile(r"\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b"
+_OF_THE_YEAR = re.compile(rf"\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\b"
                           # ("Let me also give you an early view of 2027.": the words that only say a look ahead is coming)
                           r"|\s+(?:also|now|briefly|quickly|just)\b|\s+(?:an?|our|my|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look|view|thoughts|read|take)\b", re.I)
 
@@ -337,7 +338,7 @@ _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 # is a ratio even when the sentence never says which one
 _RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
 _TIMES_AMOUNT = re.compile(r"\s+(?:(?:trailing|adjusted|annuali[sz]ed|LTM|TTM)\s+)?(?:EBITDA|EBIT|EBITDAR|earnings|net\s+income)\b", re.I)
-_LEVERAGE_WORD = re.compile(r"\b(?:leverage|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
+_LEVERAGE_WORD = re.compile(r"\b(?:leverage|gearing(?!\s+up\b)|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
 _MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|comfortable|target(?:s|ing)?|go|"
                           r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?(?:between\s+)?$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
@@ -390,7 +391,7 @@ def _aside_of_year(s: str, period, st: State) -> bool:
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
 
 _TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+|on\s+an?\s+)?year[-\s]to[-\s]date(?:\s+basis)?|so\s+far\s+this\s+year)\s*,"
-                           r"|(?:for|in|over|during)\s+the\s+first\s+(?:half|(?:nine|six|9|6)\s+months|three\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:fiscal\s+)?(?:year|20\d\d))?\b(?!\s+(?:of\s+)?(?:last|next)\b)"
+                           rf"|(?:for|in|over|during)\s+the\s+first\s+(?:half|(?:nine|six|9|6)\s+months|three\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:{FISCAL}\s+)?(?:year|20\d\d))?\b(?!\s+(?:of\s+)?(?:last|next)\b)"
                            # "Year to date free cash flow is $470 million.": the running total as the measure's own adjective
                            r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z])", re.I)
 
@@ -474,7 +475,7 @@ _BASE_WORD = re.compile(r"\b(?:above|below|over|versus|vs\.?|than|from|against|t
 """'about 250 basis points above this year': a base, not the figure's own year ('annual growth' is a rate a year)."""
 _PERIOD_LEAD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s", re.I)
 _CLOSED_YEAR_AFTER = re.compile(r"[$€£¥\d%][^.;]*\b(?:as|than|from|versus|vs\.?|against|over|compared\s+(?:to|with))\s+(?:in\s+)?(?:the\s+)?"
-                                r"(?:full[-\s]year\s+|fiscal\s+(?:year\s+)?|FY\s*)?$", re.I)
+                                rf"(?:full[-\s]year\s+|{FISCAL}\s+(?:year\s+)?|FY\s*)?$", re.I)
 """A closed year named after a figure ("up 6%, the same growth rate as in the full year 2026"), not as the sentence's topic."""
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
@@ -2000,7 +2001,7 @@ _DAY_RATE = re.compile(r"\b(?:rates?|earned|earn|earns|earning|fixed|TCE|charter
 _ALREADY_DONE = re.compile(r"\s+(?:(?:of\s+(?:it|that|which)|[\w-]+)\s+)?(?:has\s+been\s+|have\s+been\s+|was\s+|were\s+)?already\s+(?:been\s+)?"
                            r"(?:realized|realised|achieved|delivered|captured|booked|spent|done|completed|paid|returned|in\s+hand|banked|secured)\b", re.I)
 _CUT_AT_MIDPOINT = re.compile(r"\b(?:took|taken|take|takes|taking|cut|cutting|trimmed|removed|lowered|reduced)\b[^.;:?!]{0,80}?\bat\s+the\s+midpoint\b", re.I)
-_YEARS_OWN = re.compile(r"\b(?:fiscal\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)['’]s\s+(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)
+_YEARS_OWN = re.compile(rf"\b(?:{FISCAL}\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)['’]s\s+(?:(?:about|roughly|approximately|around|nearly)\s+)?$", re.I)
 """'fiscal 2025's $6.31 billion': an amount owned by the year said right before it."""
 _AT_THE_LEVEL = re.compile(r"\s+at\s+the\s+", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
@@ -2136,17 +2137,17 @@ _SOURCE_FROM = re.compile(r"\b(?:comes?|came|coming|derived|deriv(?:es|ing)|resu
 _FOR_THAT = re.compile(r"\s+(?:for|in)\s+[^,;]{1,25}?\s+(?:that|which)\s+", re.I)
 
 
-_BASE_OF = re.compile(r"\b(?:off(?:\s+of)?|from|on|over|to|against|versus)\s+(?:our|a|the|its)\s+(?:(?:pre-?COVID|pre-?pandemic|prior|previous)\s+)?(?:(?:fiscal\s+)?(20\d\d)\s+(?:[\w-]+\s+){0,4}?base\s+(?:of\s+)?"
-                      r"|(?:[\w-]+\s+){0,4}?base\s+(?:in|of|for)\s+(?:fiscal\s+)?(20\d\d)\s+of\s+)(?:about\s+)?$", re.I)
+_BASE_OF = re.compile(rf"\b(?:off(?:\s+of)?|from|on|over|to|against|versus)\s+(?:our|a|the|its)\s+(?:(?:pre-?COVID|pre-?pandemic|prior|previous)\s+)?(?:(?:{FISCAL}\s+)?(20\d\d)\s+(?:[\w-]+\s+){{0,4}}?base\s+(?:of\s+)?"
+                      rf"|(?:[\w-]+\s+){{0,4}}?base\s+(?:in|of|for)\s+(?:{FISCAL}\s+)?(20\d\d)\s+of\s+)(?:about\s+)?$", re.I)
 """A year's level that growth is counted from ("off our 2025 base of $3.86", "from a pre-pandemic EPS base in 2019 of
 $1.95"): the actual of that year, not the outlook said beside it."""
 _NOT_AHEAD_WORDS = ("not ", "n't ", "n’t ")
 _NOT_TAKEN_AS = re.compile(r"\b(?:not|n['’]t)\s+(?:necessarily\s+)?(?:take|use|assume|model|extrapolate|annuali[sz]e|think\s+of|treat|read|view)\s+"
                            r"(?:the\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:about\s+|roughly\s+)?$", re.I)
 _AS_A_GUIDE = re.compile(r"(?:\s+(?!as\b)[\w-]+){0,4}?\s+as\s+(?:a|the|our|any)\s+(?:good\s+|new\s+)?(?:run[-\s]rate|guide|proxy|baseline|starting\s+point|indication)\b", re.I)
-_PAST_PERIOD_WORDS = ("last year", "a year ago", " of 20", " in 20", "fiscal 20")
+_PAST_PERIOD_WORDS = ("last year", "a year ago", " of 20", " in 20", "fiscal 20", "financial year 20")
 _PAST_PERIOD_BASE = re.compile(r"\b(?:off|from|over|on|against|versus|compared\s+(?:to|with))\s+(?:a|the|our|last\s+year's)\s+(?:(?:first|second|third|fourth)\s+quarter|"
-                               r"(?:first|second)\s+half|(?:full\s+)?year)\s+(?:last\s+year|a\s+year\s+ago|(?:of|in)\s+(?:fiscal\s+)?20\d\d)\s+(?:of|at)\s+"
+                               rf"(?:first|second)\s+half|(?:full\s+)?year)\s+(?:last\s+year|a\s+year\s+ago|(?:of|in)\s+(?:{FISCAL}\s+)?20\d\d)\s+(?:of|at)\s+"
                                r"(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 """The past period an outlook's growth is counted from ("growth off a fourth quarter last year of $410 million"): its level is
 that period's actual."""
@@ -2304,7 +2305,7 @@ subject (not "a rebound in driving", "when markets recover", "the last to recove
 _PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back)\s+$", re.I)
 _UP_TO_BOUND = re.compile(r"\s+to\s+(?:half|a\s+(?:half|third|quarter|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|twice|double)\b", re.I)
 _ADJECTIVE_WAY = re.compile(r"flat|stable|higher|lower", re.I)
-_NOUN_OF_MARGIN = re.compile(r"\s+(?:in|of)\s+(?:(?:our|the|its|full[-\s]year|fiscal|\w+-?\w*)\s+){0,3}?$", re.I)
+_NOUN_OF_MARGIN = re.compile(rf"\s+(?:in|of)\s+(?:(?:our|the|its|full[-\s]year|{FISCAL}|\w+-?\w*)\s+){{0,3}}?$", re.I)
 """"expansion in our gross margin", "contraction of full-year operating margin": the margin a way-noun is said of."""
 _NOUN_FIGURE = re.compile(r"\s+(?:of|by)\s+(?:(?:about|roughly|approximately|around|another|some)\s+)?\S*\d", re.I)
 _FIGURE_OF_NOUN = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,4}?", re.I)
@@ -2336,6 +2337,8 @@ _WE_WERE = re.compile(r"\bwe\s+(?:were|are|['’]re)\s+(?:now\s+|already\s+|stil
 """"we were breakeven this quarter": the company's own result stated, its net income."""
 _STANDS_AT = re.compile(r"\b(?:is|are|was|were|it['’]s)\s+(?:now\s+|already\s+|still\s+)?(?:at\s+)?(?:(?:close\s+to|near|about|around|roughly|approximately|at)\s+)?$", re.I)
 """"the unit is now close to": a line's level stated, not an outlook."""
+_ON_COUNTED = re.compile(r"\s+(?:on|for|from|across)\s+(?:[\w-]+\s+){0,2}?", re.I)
+""""revenue on new placements", "revenue from new customers": the counted units a measure is said of, not the measure."""
 _WAY_SAID_BY = re.compile(r"\b(?:tick|edge|inch|step|drift|come|go|move)\s+$", re.I)
 _THAN_LINE = re.compile(r"\bthan\s+(?:(?:our|the|its|total)\s+)?(?:sales|revenues?|company|market|business|group|inflation)\s+$", re.I)
 """"rise faster than sales next year": held against another line, not a period; the period after it is the outlook's."""
@@ -2353,7 +2356,7 @@ _BARE_OBJECT = re.compile(r"\s+(?!(?:in|on|at|from|to|through|throughout|over|by
 _LOWER_IS_BETTER = re.compile(r"\b(?:leverage|costs?|expenses?)\b", re.I)
 """A measure whose improvement is a fall: leverage or a cost (a cost or loss ratio is _COST_RATIO's; a capital ratio is neither)."""
 _NOUN_NEXT = re.compile(r"\s+(?:to\s+be|will|should|would|could|are|were|of)\b", re.I)
-_TRANSITIVE = re.compile(r"\s+(?:our|the|its|their|these|those|an|a(?!\s+(?:little|bit|lot|touch|tad)\b)|(?:this|that)(?!\s+(?:year|quarter|half|month|fiscal)\b))\b", re.I)
+_TRANSITIVE = re.compile(rf"\s+(?:our|the|its|their|these|those|an|a(?!\s+(?:little|bit|lot|touch|tad)\b)|(?:this|that)(?!\s+(?:year|quarter|half|month|{FISCAL})\b))\b", re.I)
 
 
 def _verb_form_ok(s: str, m, cues: list) -> bool:
@@ -2426,8 +2429,9 @@ _SAID_BY = {"segment_revenue": ("segment_revenue", "revenue"), **{k: tuple(_MARG
 
 
 def _part(c: tuple) -> str:
-    """The part a cue names ("gaming", "embedded"), for parts' revenue: each part's outlook is its own."""
-    return c[3].lower() if c[2] == "segment_revenue" else ""
+    """The part a cue names ("gaming", "embedded"), for parts' revenue: each part's outlook is its own; so is each
+    measure the taxonomy has no name for ("the cost of funds ..., and lease yields ...": two measures, both `other`)."""
+    return c[3].lower() if c[2] in ("segment_revenue", "other") else ""
 
 
 def _label(period: Period | None) -> str | None:
@@ -2626,6 +2630,9 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if not after and breakeven:
             before = [x for x in before if x[2] not in COUNT_METRICS] or before  # "EBITDA at the new stores was breakeven": no count breaks even
         c = after[0] if after else before[-1]
+        if (not after and len(before) > 1 and c[2] in COUNT_METRICS and before[-2][2] not in COUNT_METRICS
+                and _ON_COUNTED.fullmatch(s, before[-2][1], c[0])):
+            c = before[-2]  # "lease rates on new placements to keep rising": the rate rises; the placements only say which
         if not after and industry_way(s, c[0], m.start()):
             continue
         if (m.group("better") or m.group("worse")) and (c[2] in _COST_METRICS or _BETTER_NOT_WAY.match(s, m.end())
@@ -2906,7 +2913,7 @@ _NAMED_PART_MOVED = re.compile(
 """A name as the subject of a move at the sentence's start ("Developing Markets grew 6%", "By division, Garden Care grew 4%")."""
 _NOT_A_SUBJECT_PART = re.compile(
     r"(?:we|our|the|it|this|that|these|they|total|overall|group|company|underlying|reported|organic|comparable|like|adjusted|"
-    r"constant|currency|volumes?|prices?|pricing|mix|everything|each|both|all|full|fiscal|first|second|third|fourth|"
+    rf"constant|currency|volumes?|prices?|pricing|mix|everything|each|both|all|full|{FISCAL}|first|second|third|fourth|"
     r"Q[1-4]|H[12]|january|february|march|april|may|june|july|august|september|october|november|december|last|next|"
     r"same|net|gross|operating|free|core|base)\b", re.I)
 """A subject that is a pronoun, a whole-company word, a period or a measure, not a named part ("Total Revenue grew 4%")."""

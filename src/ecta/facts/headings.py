@@ -11,6 +11,7 @@ from . import periods as P
 from .dating import _LEAD_PERIOD, comparison_cue, cue_ahead, cue_reported, future_cue, period_cues, period_over
 from .guard import any_in, gated
 from .state import Context, State
+from ..fiscal_words import FISCAL
 
 
 _HEADING = re.compile(r"\b(?:guidance|outlook|expectations?|forecasts?|specifics|highlights|details|recap|turning|turn\s+(?:now\s+)?to|"
@@ -36,7 +37,7 @@ _NOT_HEADED = ("year_ago", "prev_q", "span", "n_years_ago", "q_last_year", "h_la
 
 
 YEAR_AHEAD_LEAD = re.compile(r"\W*(?:(?:and|now|so)\s*,?\s+)?(?:for|in|as\s+we\s+look\s+(?:ahead\s+|forward\s+)?(?:to|at)|looking\s+(?:ahead\s+|forward\s+)?(?:to|at)|"
-                             r"turning\s+(?:now\s+)?to|as\s+we\s+(?:head|move|go)\s+into)\s+(?:fiscal\s+(?:year\s+)?|FY\s*|calendar\s+)?'?(?:20\d\d|\d\d)\s*,\s+"
+                             rf"turning\s+(?:now\s+)?to|as\s+we\s+(?:head|move|go)\s+into)\s+(?:{FISCAL}\s+(?:year\s+)?|FY\s*|calendar\s+)?'?(?:20\d\d|\d\d)\s*,\s+"
                              r"(?:we|I)\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:expect|anticipate|see|project|forecast|plan)\b", re.I)
 """An outlook sentence led by a year, with no figure ("In fiscal 2027, we expect solid demand across our markets.", "As we
 look to 2027, we expect another year of growth."): it

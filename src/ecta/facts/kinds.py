@@ -17,6 +17,7 @@ from .context import HELD_AGAINST, kind_cues
 from .dating import PAST, PRESENT_STATE, TO_DATE, comparison_cue, cue_reported, guided_midpoint, period_over, tensed
 from .nonfacts import hedge_len
 from ..months import MONTH_ALT, month_number
+from ..fiscal_words import FISCAL
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
 FactKind, Role = (plain_members(e) for e in (FactKind, Role))
@@ -28,7 +29,7 @@ _REVISED_TARGET = re.compile(
     r"\b(?:(?:increas|narrow|rais|lower|updat|revis|reduc|tighten)(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:and\s+\w+\s+)?(?:our|the)\s+"
     r"(?:(?!long|longer|medium|mid|multi|three|five|\d)[\w'-]+\s+){0,8}?target(?!s)\s+(?:to|range|of)\b", re.I)
 _INITIAL_NOW = re.compile(r"\b(?:we\s+(?:are\s+|have\s+|'ve\s+|just\s+)?|(?:today|this\s+morning|yesterday|last\s+night)\s*,?\s+we\s+)(?:issu|introduc|provid|gi|releas|shar|publish)\w*\s+"
-                          r"(?:our\s+)?initial\s+(?:guidance|outlook|forecast)\s+for\s+(?:fiscal\s+|FY\s*)?(?P<year>20[2-4]\d)\b", re.I)
+                          rf"(?:our\s+)?initial\s+(?:guidance|outlook|forecast)\s+for\s+(?:{FISCAL}\s+|FY\s*)?(?P<year>20[2-4]\d)\b", re.I)
 _SAID_BEFORE = re.compile(rf"\b(?:(?:in|on)\s+(?:{MONTH_ALT})|last\s+(?:quarter|call|year)|earlier\s+this\s+year|back\s+in|previously|at\s+the\s+(?:start|beginning)|in\s+(?:our|the)\s+(?:last|prior|previous))\b", re.I)
 _UPDATING = re.compile(r"\b(?:(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:our\s+|the\s+)?$", re.I)
 _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
@@ -167,15 +168,15 @@ _CITED_WORDS = ("consistent", "in line", "as we", "as i", "following", "building
 _CITED_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:consistent\s+with|in\s+line\s+with|as\s+(?:we|I)\s+(?:laid\s+out|outlined|presented|shared|"
                          r"discussed|set\s+out|described)|following|building\s+on|at\s+(?:our|the)\s+(?:recent\s+|last\s+)?(?:investor|analyst|"
                          r"capital\s+markets?)\s+(?:day|meeting|event))\b[^,;]{0,140},", re.I)
-_YEAR_NAMED = re.compile(r"\b(?:(?:fiscal|FY)\s*'?\d\d(?:\d\d)?|20\d\d|(?:this|next|the\s+(?:full|fiscal|coming))\s+(?:fiscal\s+)?year)\b", re.I)
-_HELD_WORDS = ("unchanged", "the same", "intact", "in place", "this year", "this fiscal year")
+_YEAR_NAMED = re.compile(rf"\b(?:(?:{FISCAL}|FY)\s*'?\d\d(?:\d\d)?|20\d\d|(?:this|next|the\s+(?:full|{FISCAL}|coming))\s+(?:{FISCAL}\s+)?year)\b", re.I)
+_HELD_WORDS = ("unchanged", "the same", "intact", "in place", "this year", "this fiscal year", "this financial year")
 _OUTLOOK_OF = re.compile(r"\b(?:expectations?|outlook|guidance|forecast|plan|budget)\s+(?:for|of|on)\s+(?:[^.;:\d]{0,60}?\s)?(?:of\s+)?"
                          r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|up\s+to\s+)?[$€£¥]?$", re.I)
 _HELD_AFTER = re.compile(r"(?:\s+[\w-]+){0,4}?\s+(?:remains?|remained|is|are|stays?)\s+(?:still\s+|largely\s+|essentially\s+)?"
                          r"(?:unchanged|the\s+same|intact|in\s+place)\b", re.I)
 _SPEND_THIS_YEAR = re.compile(
     r"\b(?:capex|capital\s+(?:expenditures?|spending|spend|investments?|budget)|(?:the\s+|our\s+)capital|spend(?:ing)?|investments?)\b"
-    r"(?:(?!\b(?:was|were|had|has|have|so\s+far|to\s+date|year[-\s]to[-\s]date)\b)[^.;:\d]){0,70}?\bthis\s+(?:fiscal\s+)?year\s+(?:alone\s+)?(?:is|are|will\s+be)\s+"
+    rf"(?:(?!\b(?:was|were|had|has|have|so\s+far|to\s+date|year[-\s]to[-\s]date)\b)[^.;:\d]){{0,70}}?\bthis\s+(?:{FISCAL}\s+)?year\s+(?:alone\s+)?(?:is|are|will\s+be)\s+"
     r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|close\s+to\s+|more\s+like\s+|in\s+the\s+range\s+of\s+)?[$€£¥]?$", re.I)
 
 
@@ -321,7 +322,7 @@ def _recalled_plan(s: str, q: Quantity) -> bool:
 _RECALL_WORDS = ("riginal", "nitial", "estimat")
 _ORIGINAL_PLAN = re.compile(r"\b(?:original|initial)\s+(?:mine\s+|production\s+|capital\s+)?(?:plan|design|budget|schedule)\s+(?:was|were|called\s+for|had)\b", re.I)
 _TIME_THEN = (rf"(?:at\s+(?:that|the)\s+time|back\s+then|(?:on|during|in)\s+(?:our|the)\s+(?:last|prior|previous)\s+(?:earnings\s+)?(?:call|quarter)|"
-              rf"(?:\w+|\d+)\s+months\s+ago|(?:back\s+)?in\s+(?:{MONTH_ALT})(?:\s+20\d\d)?|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year|"
+              rf"(?:\w+|\d+)\s+months\s+ago|(?:back\s+)?in\s+(?:{MONTH_ALT})(?:\s+20\d\d)?|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year|"
               rf"(?:entering|going\s+into|heading\s+into)\s+the\s+(?:quarter|year))")
 _THEN_ESTIMATED = re.compile(rf"\b{_TIME_THEN}\s*,?\s+we\s+(?:had\s+)?estimated\b", re.I)
 _ESTIMATED_THEN_AFTER = re.compile(rf"(?:\s*%)?\s+(?:(?!(?:than|what|versus|from|against|above|below|over|under)\b)[a-z][\w-]*\s+){{0,3}}?(?:that\s+|which\s+)?we\s+(?:had\s+)?(?:estimated|expected|anticipated|projected)\s+{_TIME_THEN}\b", re.I)
@@ -332,7 +333,7 @@ _SHARE_OF_GOAL = re.compile(r"\b(?:achieved|reached|hit|attained|got\s+to)\s+(?:
 _OF_GOAL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|objective|plan)", re.I)
 _RAMP_TO = re.compile(r"(?:\bramp(?:s|ing)?\s+(?:up\s+)?to\s+(?:reach\s+|hit\s+)?|,\s+(?:and\s+)?(?:then\s+)?going\s+to\s+)"
                       r"(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?[$€£¥]?$", re.I)
-_BY_YEAR_END = re.compile(r"[^.;,]{0,40}?\bby\s+(?:the\s+)?(?:end\s+of\s+(?:this|the)\s+(?:fiscal\s+)?year|(?:fiscal\s+)?year[-\s]end)\b", re.I)
+_BY_YEAR_END = re.compile(rf"[^.;,]{{0,40}}?\bby\s+(?:the\s+)?(?:end\s+of\s+(?:this|the)\s+(?:{FISCAL}\s+)?year|(?:{FISCAL}\s+)?year[-\s]end)\b", re.I)
 _STEP_FROM = re.compile(r"\b(?:(?:\w+|\d+(?:\.\d+)?)[-\s](?:percentage[-\s])?points?\s+(?P<noun>reduction|cut|decrease|increase|raise|revision|change)|(?P<verb>reduction|cut|decrease|increase|raise|revision|change|moves?|moved|goes|went))\s+"
                         r"(?:(?:in|to|of)\s+(?:[\w'’-]+\s+){0,6}?)?from\s+(?(verb)(?=(?:roughly\s+|about\s+|approximately\s+)?(?:down|up|flat)\b))", re.I)
 _STEP_TO = re.compile(r"\s*(?:,\s*)?to\s+(?:down\s+|up\s+|about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.I)
@@ -849,7 +850,7 @@ _VERDICT = re.compile(r"\s+(?:(?:growth|or\s+so)\s+)?is\s+(?:still\s+|probably\s
 """An answer's figure said as its verdict on the period asked about: "Low teens is the right number"."""
 _RANGE_GIVEN_THEN = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:range|guidance|guide|outlook)\s+(?:that\s+)?(?:we|I)\s+(?:(?:first\s+|originally\s+|initially\s+)?(?:gave|provided|issued|set|shared|laid\s+out|put\s+out)"
                                rf"(?:\s+(?:you|out))?\s+(?:back\s+)?(?:in\s+(?:{MONTH_ALT})|last\s+(?:quarter|call)|(?:at|in)\s+the\s+(?:start|beginning)\s+of\s+the\s+year)"
-                               r"|started\s+(?:the|this)\s+(?:fiscal\s+)?year\s+(?:with|at))\b", re.I)
+                               rf"|started\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\s+(?:with|at))\b", re.I)
 """'the 3% to 4% range we gave you in February', 'the 45 to 55 basis point range we started the year with': given
 before, not the range in force (also after "near the bottom of ...")."""
 _RELATIVE_TO = re.compile(r"\b(?:relative\s+to|compared\s+(?:to|with)|against|versus|(?:short|shy|ahead)\s+of|behind|below|above)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
@@ -917,7 +918,7 @@ def _reached_goal(s: str, q: Quantity) -> bool:
     return bool(re.search(r"\b(?:target|goal|objective)s?\b", s[reached.start():q.start], re.I)) or bool(_GOAL_AFTER.match(s, q.end))
 
 
-_SINCE_ANCHOR = r"since\s+(?:(?:the\s+)?(?:start|beginning|end|launch|inception|outset)\s+of\s+(?:(?:fiscal|FY)\s*)?(?P<y1>20\d\d)|(?:(?:fiscal|FY)\s*)?(?P<y2>20\d\d))\b(?!\s+(?:was|were|is|are|had|has|did)\b)"
+_SINCE_ANCHOR = rf"since\s+(?:(?:the\s+)?(?:start|beginning|end|launch|inception|outset)\s+of\s+(?:(?:{FISCAL}|FY)\s*)?(?P<y1>20\d\d)|(?:(?:{FISCAL}|FY)\s*)?(?P<y2>20\d\d))\b(?!\s+(?:was|were|is|are|had|has|did)\b)"
 _SINCE_AFTER = re.compile(r"(?:\s+(?!(?:will|would|should|could|to|by|and|or|but|expect\w*|plan\w*|aim\w*|target\w*)\b)[\w'-]+){0,6}?\s+" + _SINCE_ANCHOR, re.I)
 _SINCE_BEFORE = re.compile(r"\bcumulative\s+(?:[\w-]+\s+){0,3}?" + _SINCE_ANCHOR + r"\s+of\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|over\s+|nearly\s+|just\s+over\s+|more\s+than\s+)?[$€£¥]?$", re.I)
 _COUNTED = re.compile(r"\b(?:cumulative(?:ly)?|CAGR|compound(?:ed)?\s+annual|in\s+total|all\s+told)\b", re.I)
@@ -969,7 +970,7 @@ _EFFECT_AHEAD = re.compile(r"\b(?:head|tail)winds?\b|\b(?:would|will)\s+(?:(?:li
                            r"|['’]ll\s+(?:reduce|add|lower|cut|lift|take|hurt|help|weigh|trim|shave)\b", re.I)
 _EFFECT_WORDS = ("wind", "would", "will", "'ll", "’ll")
 """A word every match of _EFFECT_AHEAD holds."""
-_WHOLE_YEAR = re.compile(r"\b(?:full[-\s]year|for\s+the\s+(?:full\s+|fiscal\s+|whole\s+|entire\s+)?year|this\s+(?:fiscal\s+)?year|(?:in|for)\s+(?:fiscal\s+|FY\s*)?(?P<year>20\d\d))\b", re.I)
+_WHOLE_YEAR = re.compile(rf"\b(?:full[-\s]year|for\s+the\s+(?:full\s+|{FISCAL}\s+|whole\s+|entire\s+)?year|this\s+(?:{FISCAL}\s+)?year|(?:in|for)\s+(?:{FISCAL}\s+|FY\s*)?(?P<year>20\d\d))\b", re.I)
 _SO_FAR = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far|to\s+date|through\s+(?:the\s+)?(?:first|second|third|nine|six)|in\s+the\s+(?:first|second|third)\s+(?:quarter|half)|"
                      r"(?:in|for|during)\s+the\s+quarter|this\s+quarter|(?:is|are|stands?|sits?)\s+at)\b", re.I)
 _REPORTED_NOUN = re.compile(r"\s+(?:sales|revenues?|growth|earnings|EPS|net|operating|results|basis|terms|figures?)\b", re.I)
@@ -1290,8 +1291,8 @@ _BOOK_SUBJECT = re.compile(r"\b(?:order\s*book|on\s+the\s+books|backlog|bookings
                            r"\b(?:is|are)\s+(?:now\s+|already\s+|currently\s+)?(?:(?:up|down|ahead|behind)\s+(?:by\s+)?|at\s+)?"
                            r"(?:(?:about|approximately|roughly|around|over|nearly|more\s+than|close\s+to|almost|in\s+the)\s+)?$", re.I)
 _AT_NOW = re.compile(r"\b(?:we(?:'re|\s+are))\s+(?:now\s+|already\s+|currently\s+)?at\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
-_BARE_QUARTER = re.compile(r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?!\s+(?:of\s+)?(?:fiscal\s+|FY\s*)?(?:20\d\d|'\d\d))"
-                           r"|\b(?:Q[1-4]|[1-4]Q)\b(?!\s*(?:FY\s*|fiscal\s+)?(?:20\d\d|'?\d\d)\b)", re.I)
+_BARE_QUARTER = re.compile(rf"\b(?:first|second|third|fourth|1st|2nd|3rd|4th)[-\s]quarter\b(?!\s+(?:of\s+)?(?:{FISCAL}\s+|FY\s*)?(?:20\d\d|'\d\d))"
+                           rf"|\b(?:Q[1-4]|[1-4]Q)\b(?!\s*(?:FY\s*|{FISCAL}\s+)?(?:20\d\d|'?\d\d)\b)", re.I)
 _SECURED_WORD = re.compile(r"\b(?:hedged|contracted|locked\s+in|under\s+contract|booked|sold\s+forward)\b", re.I)
 
 
@@ -1551,14 +1552,14 @@ _BACK_REF = re.compile(r"\b(?:that|those|this|these)\s+$", re.I)
 _BY_MY = re.compile(r"\bby\s+my\s+(?:math|numbers|calculations?|model)\b", re.I)
 _COMMA_WE = re.compile(r",\s+(?:and\s+)?(?:we|I)\s+(?:would|will|now|also|still|currently|continue|expect|anticipate|see|believe|think|plan)\b", re.I)
 """', we would expect ...' after a figure: a new statement (a comma splice) whose cue is not the figure's."""
-_THIS_YEAR = re.compile(r"\b(?:for\s+the\s+(?:full|fiscal|whole)\s+year|this\s+(?:fiscal\s+)?year|for\s+the\s+year|full[-\s]year(?=\s+(?:[\w-]+\s+){0,3}?(?:goal|target)))\b", re.I)
-_LATER_YEAR = re.compile(r"\b(?:by|through|in)\s+(?:(?:fiscal|FY)\s*)?(?:20\d\d|'\d\d)\b|\b(?:long|medium|mid)[-\s]term\b|\bover\s+(?:the\s+)?next\b", re.I)
+_THIS_YEAR = re.compile(rf"\b(?:for\s+the\s+(?:full|{FISCAL}|whole)\s+year|this\s+(?:{FISCAL}\s+)?year|for\s+the\s+year|full[-\s]year(?=\s+(?:[\w-]+\s+){{0,3}}?(?:goal|target)))\b", re.I)
+_LATER_YEAR = re.compile(rf"\b(?:by|through|in)\s+(?:(?:{FISCAL}|FY)\s*)?(?:20\d\d|'\d\d)\b|\b(?:long|medium|mid)[-\s]term\b|\bover\s+(?:the\s+)?next\b", re.I)
 _YOUR_GOAL = re.compile(r"\byour\s+(?:[\w-]+\s+){0,3}?(?:long(?:er)?[-\s]term|mid[-\s]?term|medium[-\s]term|long[-\s]run)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:model|targets?|goals?|framework|algorithm|aspirations?)\b(?:(?!\b(?:I\s+had|my|we|consensus)\b)[^.;?])*$", re.I)
 _TARGET_OF = re.compile(r"(?:target|goal)s?\s+(?:of|for)\b", re.I)
 _LONG_BEFORE = re.compile(r"\b(?:long|longer|medium|mid|multi)[-\s](?:term|year)\s+$", re.I)
 _WITH_PHRASE = re.compile(r",\s+(?:and\s+)?with\s", re.I)
-_HISTORY = re.compile(r"\b(?:historically|in\s+the\s+past|since(?!\s+(?:fiscal\s+)?(?:19|20)\d\d)|thus\s+far|have\s+(?:been|ranged)|has\s+(?:been|ranged)|ranging\s+from|(?:in\s+)?(?:each|every)\s+(?:single\s+)?year|"
+_HISTORY = re.compile(rf"\b(?:historically|in\s+the\s+past|since(?!\s+(?:{FISCAL}\s+)?(?:19|20)\d\d)|thus\s+far|have\s+(?:been|ranged)|has\s+(?:been|ranged)|ranging\s+from|(?:in\s+)?(?:each|every)\s+(?:single\s+)?year|"
                       r"analysts?|consensus|the\s+street|FactSet)\b", re.I)
 """A range of what years have done ("our annual sales have been between ...") or of what others expect: no outlook of ours."""
 _AUTHORIZED_BEFORE = re.compile(
@@ -1586,7 +1587,7 @@ _INTENT_BEFORE = re.compile(r"\b(?:will|would|going\s+to|expect|anticipate|inten
                             r"(?:be\s+|continue\s+)?(?:to\s+)?$", re.I)
 _INTENT_WORD = re.compile(r"\b(?:intention|intends?|plans?\s+to|will|would|expects?\s+to|proposes?|proposal|recommend\w*)\b", re.I)
 _SPEND_BEFORE = re.compile(r"\b(?:complet|us|utiliz|execut|exhaust|spend|deploy)(?:e|es|ed|ing)?\s+(?:(?:the|our|its|all|fully|full|entire|remaining|rest\s+of\s+the|balance\s+of\s+the)\s+){0,3}(?:about\s+|approximately\s+)?$", re.I)
-_UNDER_WAY = re.compile(r"\b(?:off\s+to|start\s+to\s+the\s+(?:fiscal\s+)?year|delivering|come\s+a\s+long\s+way)\b", re.I)
+_UNDER_WAY = re.compile(rf"\b(?:off\s+to|start\s+to\s+the\s+(?:{FISCAL}\s+)?year|delivering|come\s+a\s+long\s+way)\b", re.I)
 _OVER_YEARS = re.compile(r"\b(?:annually|each\s+year|a\s+year|per\s+year|compound\w*|over\s+the\s+(?:long|past|last)|policy)\b", re.I)
 """An intent, a policy or a record over the years: not the declaration made now."""
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)

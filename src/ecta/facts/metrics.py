@@ -12,6 +12,7 @@ from .taxonomy import COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING
 from .sentences import clause_bounds
 from .changes import SHARE_OF
 from .nonfacts import is_money, sentence_hints
+from ..fiscal_words import FISCAL
 
 
 _HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", "margin", "price", "tax_rate", "market_share", "roe", "roic",
@@ -337,7 +338,7 @@ _SHARE_VERB_BEFORE = re.compile(
     r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|around\s+|just\s+(?:over|under)\s+|well\s+(?:over|under)\s+|"
     r"more\s+than\s+|less\s+than\s+|over\s+|under\s+|some\s+)?$", re.I)
 _NOT_A_SUBJECT = re.compile(r"^(?:it|that|this|these|those|we|they|which|what|there|he|she|you|i|each|all|both|one|some|most)$|"
-                            r"^(?:the\s+)?(?:first|second|third|fourth|last|next|fiscal)\b|\b(?:quarter|half|year|month|season|week|period|"
+                            rf"^(?:the\s+)?(?:first|second|third|fourth|last|next|{FISCAL})\b|\b(?:quarter|half|year|month|season|week|period|"
                             r"costs?|expenses?|labou?r|wages?|rent|freight|occupancy|tax|taxes|payroll|depreciation|amortization|interest|currency|"
                             r"price|pricing|volume|mix|growth|inflation|margin|profit|income|earnings|cash|capex|spend(?:ing)?|investment|"
                             r"returns?|buybacks?|dividends?|compensation|benefits|salaries|penetration|own[-\s]brand|private[-\s]label|"

@@ -14,6 +14,7 @@ from .state import State
 from .outside import not_ours
 from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, plural_count  # the heads no bare number counts
 from ..months import MONTH_ALT
+from ..fiscal_words import FISCAL
 
 
 _NOT_FIGURE_BEFORE = re.compile(
@@ -33,7 +34,7 @@ _NAME_BEFORE = re.compile(rf"[^\s.!?:;]\s+(?!(?:{MONTH_ALT}|"
                           r"Q[1-4]|H[12]|FY\d*|In|At|On|By|And|Of|The|We|Our|I)\s)[a-z]{0,2}[A-Z][\w&-]*\s$")
 _PHONE_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}\b")
 _PHONE_BEFORE = re.compile(r"\d{3}[-.]\s?$|\(\d{3}\)\s?\d{3}[-.]$")
-_DURATION_AFTER = re.compile(r"[\s-]*(?:calendar\s+|fiscal\s+|full\s+|consecutive\s+|straight\s+|successive\s+)?(?:months?|weeks?|years?|quarters?|decades?)\b"
+_DURATION_AFTER = re.compile(rf"[\s-]*(?:calendar\s+|{FISCAL}\s+|full\s+|consecutive\s+|straight\s+|successive\s+)?(?:months?|weeks?|years?|quarters?|decades?)\b"
                              r"(?!\s+old|\s+of\s+(?:supply|inventory|backlog|coverage|runway))", re.I)
 _PRODUCT_AFTER = re.compile(
     r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
@@ -42,10 +43,10 @@ MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", 
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 # "fall" is a season after an article or "in" ("in the fall of this year", "this fall"): no way
 QUAL_DIR = re.compile(
-    r"\b(?:(?P<up>up|increase|grow|improve|expand|higher|rise|rebound|recover|return\s+to\s+growth|above|(?P<n_up>expansion)|"
+    r"\b(?:(?P<up>up|increase|grow|improve|expand|(?<!gap\s)widen(?:s|ing)?(?!\s+(?:our|the|its|their|a|an|this|that)\b)|higher|rise|rebound|recover|return\s+to\s+growth|above|(?P<n_up>expansion)|"
     r"(?P<ing_up>increas|grow|improv|expand|ris)(?:es|s|ing)|(?P<more>stronger|larger|(?P<better>better)))|"  # "grows modestly", "keep growing", "should be stronger"
     r"(?P<down>down|decrease|decline|lower|(?P<n_down>contraction)|contract|compress|(?P<ing_down>decreas|declin|shrink|fall)(?:es|s|ing)|(?P<ing_c>contract)ing|(?P<less>weaker|smaller|(?P<worse>worse))|"
-    r"(?<!the\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!\bin\s)(?<!early\s)(?<!\blate\s)fall(?!\s+(?:of|semester|season|term|selling|quarter)\b)|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even|(?P<held>(?:hold|stay|remain)s?\s+(?:at|near|around|close\s+to)\s+(?:roughly\s+|about\s+)?(?:current|these|those|that|this|today['’]s|existing)\s+levels?)))"
+    r"(?<!the\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!\bin\s)(?<!early\s)(?<!\blate\s)fall(?!\s+(?:of|semester|season|term|selling|quarter)\b)|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even|(?P<held>(?:hold|stay|remain)s?\s+(?:at|near|around|close\s+to)\s+(?:roughly\s+|about\s+)?(?:the\s+)?(?:current|these|those|that|this|today['’]s|existing)\s+levels?)))"
     r"(?:\s+(?P<deg>slightly|modestly|somewhat|meaningfully|significantly|sharply|a\s+bit|marginally|materially|substantially))?\b",
     re.I,
 )

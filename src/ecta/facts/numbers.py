@@ -13,6 +13,7 @@ from .currencies import (TABLE, AFTER_SIGNS, AMBIGUOUS_CODES, AMBIGUOUS_WORDS, S
                          prefix_map, resolve, sign_pattern, unit_words, word_map, SUBUNITS, THOUSANDTHS,
                          subunit_words)
 from .guard import any_in, folded, guarded, lowered as lowered_copy
+from ..fiscal_words import FISCAL
 
 SCALES = {
     "trillion": 12, "tn": 12, "t": 12,
@@ -157,7 +158,7 @@ _OUTLOOK_NOUN = re.compile(r"\b(?:guid(?:e|ance)|outlook|forecast|range|target|e
 _CONNECT = re.compile(r"^\s*(?:(?:per|a)\s+(?:diluted\s+)?share\s+)?(?:to|through|-|–|—|and(?:\s+to)?|or)\s*(?:plus\s+|\+)?$", re.I)
 """"plus 13% to plus 14%" ("+13 to +14%"), as some calls say every growth figure, is the range 13-14%."""
 """"$2.45 per share to $2.60 per share" is one range, as "$3.65 to $3.85" is."""
-_BETWEEN = re.compile(r"\b(?:between|from|range\s+(?:for\s+the\s+(?:fiscal\s+|full\s+)?year\s+)?(?:of|at)|rang(?:e[sd]?|ing)\s+from)\s+(?:about\s+|approximately\s+|probably\s+|maybe\s+|perhaps\s+|roughly\s+)?$", re.I)
+_BETWEEN = re.compile(rf"\b(?:between|from|range\s+(?:for\s+the\s+(?:{FISCAL}\s+|full\s+)?year\s+)?(?:of|at)|rang(?:e[sd]?|ing)\s+from)\s+(?:about\s+|approximately\s+|probably\s+|maybe\s+|perhaps\s+|roughly\s+)?$", re.I)
 """The verb "range" makes "from A to B" a range ("EPS is expected to range from $1.14 to $1.18"), not a move; the noun makes
 "A and B" one ("a capital range for the year of $1.1 billion and $1.4 billion", "the range at $2 billion and $3 billion")."""
 

@@ -9,6 +9,7 @@ from typing import NamedTuple
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .guard import any_in
 from .numbers import Quantity
+from ..fiscal_words import FISCAL
 
 _SURVEY_WORDS = ("survey", "polled", "respondent", " said ", " say ", " says ", "told us", "believe", "agree", "out of")
 _SURVEYED = re.compile(r"\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){1,3}?(?:(?:we\s+|they\s+)?(?:surveyed|polled|questioned)|respondents|"
@@ -135,7 +136,7 @@ supply, which the company's outlook assumes; "our bit supply growth" is the comp
 _FORECAST_WORDS = ("expect", "forecast", "project", "estimat", "predict", "anticipat", "according to")
 """A forecast of the market made by others stays, as an estimate (docs/facts.md): only the industry's own statistic goes."""
 _INDUSTRY_FRAME = re.compile(
-    r"\b(?:for\s+the\s+(?:(?:fiscal|calendar)\s+)?(?:(?:19|20)\d\d\s+)?industry\b|(?<!\bour\s)(?<!\bits\s)(?<!\bof\s)"
+    rf"\b(?:for\s+the\s+(?:(?:{FISCAL}|calendar)\s+)?(?:(?:19|20)\d\d\s+)?industry\b|(?<!\bour\s)(?<!\bits\s)(?<!\bof\s)"
     r"industry\s+(?:demand|sales|units|volumes?|shipments|retail(?:\s+sales)?|(?:[\w-]+\s+){0,2}?(?:supply(?!\s+chains?\b)|production|output|growth))\b)"
     r"(?:(?!\b(?:we|us|our\s+(?!(?:view|views|forecasts?|outlook|expectations?|estimates?|assumptions?|sense|take)\b)|share|outgr[eo]w\w*|outperform\w*|faster|ahead|versus|vs)\b)[^;:?!])*$", re.I)
 _FOR_THE_INDUSTRY = re.compile(r"\s+(?:for|in)\s+the\s+industry\b(?!['’]s?\s)", re.I)

@@ -14,35 +14,36 @@ from functools import lru_cache
 from ..model import Period
 from .guard import folded, lookahead, lowered, prefixes
 from ..months import MONTH_ALT
+from ..fiscal_words import FISCAL
 
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4,
         "one": 1, "two": 2, "three": 3, "four": 4}  # "in quarter one, 2020": the quarter named by its number after it
-_YEAR = r"(?:(?:fiscal|FY|F|calendar|CY)(?:\s*|-(?=year\b))(?:year[-\s]+)?'?(?P<{n}>\d{{4}}|\d{{2}})(?!\d)|(?P<{n}b>(?:19[89]|20[0-4])\d)(?!\d|[,.]\d|\s?(?:%|percent|million|billion)))"
+_YEAR = rf"(?:(?:{FISCAL}|FY|F|calendar|CY)(?:\s*|-(?=year\b))(?:year[-\s]+)?'?(?P<{{n}}>\d{{{{4}}}}|\d{{{{2}}}})(?!\d)|(?P<{{n}}b>(?:19[89]|20[0-4])\d)(?!\d|[,.]\d|\s?(?:%|percent|million|billion)))"
 
 CUES = re.compile(
     rf"""
-    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|fiscal(?:\s+year)?|of(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
-         |(?P<qlast2>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)))?\b
+    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|{FISCAL}(?:\s+year)?|of(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
+         |(?P<qlast2>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)))?\b
       |\b(?:last|prior)\s+year['’]s\s+Q(?P<qn3>[1-4])\b
       |\b(?P<qn2>[1-4])Q\s*(?:of\s+(?=['’]\d\d\b))?['’]?(?P<qy2>\d{{4}}|\d{{2}})?\b
-      |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the\s)final|(?<=our\s)final)[-\s]+(?:fiscal\s+|calendar\s+)?quarter
-         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d|\s+(?:basis|bps|points?|percent|per\s+cent|million|billion|thousand|times|cents?)\b))|,\s*(?P<qoy2>(?:19|20)\d\d)(?![\d%]|[,.]\d)|\s+(?:in|for)\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?(?P<qoy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
-            |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)\b)|(?P<qthis>\s+of\s+this\s+(?:fiscal\s+)?year\b)|(?P<qnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:fiscal\s+)?year\b)|(?P<qposs>['’]s(?=\s)))?
+      |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the\s)final|(?<=our\s)final)[-\s]+(?:{FISCAL}\s+|calendar\s+)?quarter
+         (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:{FISCAL}|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d|\s+(?:basis|bps|points?|percent|per\s+cent|million|billion|thousand|times|cents?)\b))|,\s*(?P<qoy2>(?:19|20)\d\d)(?![\d%]|[,.]\d)|\s+(?:in|for)\s+(?:{FISCAL}\s+(?:year\s+)?|FY\s*)?(?P<qoy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
+            |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)\b)|(?P<qthis>\s+of\s+this\s+(?:{FISCAL}\s+)?year\b)|(?P<qnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:{FISCAL}\s+)?year\b)|(?P<qposs>['’]s(?=\s)))?
       |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter
-      |\bthis\s+(?:fiscal\s+)?year['’]s\s+(?P<qo3>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b
-      |\b(?:(?:fiscal|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:fiscal\s+)?quarter\b
+      |\bthis\s+(?:{FISCAL}\s+)?year['’]s\s+(?P<qo3>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:{FISCAL}\s+)?quarter\b
+      |\b(?:(?:{FISCAL}|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:{FISCAL}\s+)?quarter\b
       |\bquarter(?<!\bthe\squarter)(?<!\bthis\squarter)(?<!\ba\squarter)(?<!\bper\squarter)(?<!\beach\squarter)\s+(?P<qw>one|two|three|four)\b(?:,?\s+(?:of\s+)?(?P<qwy>(?:19|20)\d\d)(?![\d%]|[,.]\d)|(?P<qwlast>\s+(?:of\s+)?last\s+year\b))?
          (?=\s*[,.;:)]|\s*$|\s+(?:and|results|this\s+year|of\s+this\s+year)\b))
-    |(?P<h>\b(?:this\s+(?:fiscal\s+)?year['’]s\s+)?(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
-         |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year)|(?P<hnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:fiscal\s+)?year\b)|\s+of\s+the\s+(?:fiscal\s+)?year\b)?
-      |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|fiscal\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
-      |\b(?P<hq>first\s+and\s+second|third\s+and\s+fourth)\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)
-         (?:\s+of\s+(?:the\s+)?(?:fiscal\s+(?:year\s+)?|FY\s*)?'?(?P<hy3>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|\s+of\s+(?:this|the)\s+(?:fiscal\s+)?year\b)?)
-    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:fiscal\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:fiscal\s+)?year|(?<=to\sdate\s)this\s+(?:fiscal\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:fiscal\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:[2-5]\d|twenty-four|thirty-six|forty)\s+weeks(?!\s+(?:of|in)\s+(?:the\s+)?(?:next|coming|following|new)\b)|first\s+(?:two|three|2|3)\s+(?:fiscal\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:fiscal\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:fiscal\s+)?(?:next|last|prior|previous)))|(?:(?<=for\s)|(?<=over\s))(?:nine|six|9|6)\s+months(?=\s*,|\s+(?:was|were|is|are|came|stood|totall?ed|reached|amounted)\b)|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date)
+    |(?P<h>\b(?:this\s+(?:{FISCAL}\s+)?year['’]s\s+)?(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:{FISCAL}|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
+         |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year)|(?P<hnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:{FISCAL}\s+)?year\b)|\s+of\s+the\s+(?:{FISCAL}\s+)?year\b)?
+      |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|{FISCAL}\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
+      |\b(?P<hq>first\s+and\s+second|third\s+and\s+fourth)\s+(?:{FISCAL}\s+)?quarters\b(?![^.;]*\brespectively\b)
+         (?:\s+of\s+(?:the\s+)?(?:{FISCAL}\s+(?:year\s+)?|FY\s*)?'?(?P<hy3>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|\s+of\s+(?:this|the)\s+(?:{FISCAL}\s+)?year\b)?)
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:{FISCAL}\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:{FISCAL}\s+)?year|(?<=to\sdate\s)this\s+(?:{FISCAL}\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:{FISCAL}\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:{FISCAL}\s+)?year|than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:{FISCAL}\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:[2-5]\d|twenty-four|thirty-six|forty)\s+weeks(?!\s+(?:of|in)\s+(?:the\s+)?(?:next|coming|following|new)\b)|first\s+(?:two|three|2|3)\s+(?:{FISCAL}\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:{FISCAL}\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:{FISCAL}\s+)?(?:next|last|prior|previous)))|(?:(?<=for\s)|(?<=over\s))(?:nine|six|9|6)\s+months(?=\s*,|\s+(?:was|were|is|are|came|stood|totall?ed|reached|amounted)\b)|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date)
          |(?:nine|six|9|6)-month(?=\s+(?:(?:year[-\s]over[-\s]year|adjusted|effective|underlying|GAAP|non-GAAP|reported|total|net|operating|organic|gross|free|core)\s+){{0,2}}
             (?:revenues?|sales|results|earnings|EPS|income|profits?|margins?|tax\s+rate|(?:combined|compensation|expense|loss|efficiency|operating)\s+ratio|cash\s+flow|growth|bookings|orders|volumes?|comps?|(?:total|figure|number|amount)(?=\s+(?:of|is|was|came|stood|stands)\b))\b))\b
-         (?:\s+(?:of\s+|in\s+)?(?:(?:fiscal\s+(?:year\s+)?)?(?P<yty>\d{{4}})|(?:fiscal\s+(?:year\s+)?|FY\s*)'?(?P<yty2>\d{{2}})(?!\d|%|[,.]\d))|\s+of\s+(?:the|this)\s+(?:fiscal\s+)?year\b|(?P<ytdlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:fiscal\s+)?year\b))?)
+         (?:\s+(?:of\s+|in\s+)?(?:(?:{FISCAL}\s+(?:year\s+)?)?(?P<yty>\d{{4}})|(?:{FISCAL}\s+(?:year\s+)?|FY\s*)'?(?P<yty2>\d{{2}})(?!\d|%|[,.]\d))|\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\b|(?P<ytdlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year\b))?)
     |(?P<span>\bover\s+the\s+(?:past|last|prior)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?:\s+of)?)\s+|\d{{1,2}}\s+)?(?:years|decades?)\b
        |\b(?:over\s+)?a\s+(?:maximum\s+)?period\s+of\s+(?:up\s+to\s+)?(?:\d{{1,2}}|two|three|four|five)\s+(?:years|months)\b
        |\b(?:within|over|in)\s+the\s+(?:next|coming|following)\s+(?:\d{{1,2}}|twelve|eighteen|six|nine)\s+months\b
@@ -50,27 +51,27 @@ CUES = re.compile(
        |\b(?:over|for|during|in)\s+the\s+(?:past|last|prior|preceding|trailing)\s+(?:four|4)\s+quarters\b
        |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b
        |\b(?:over|in|during|for)\s+the\s+(?:past|last|prior|preceding)\s+(?:twelve|12)\s+months\b
-       |\bbeyond\s+(?:fiscal\s+(?:year\s+)?)?(?:19|20)\d\d\b)
+       |\bbeyond\s+(?:{FISCAL}\s+(?:year\s+)?)?(?:19|20)\d\d\b)
     |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
-    |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)(?!(?<=first)\s+and\s+second\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b))(?!(?<=third)\s+and\s+fourth\s+(?:fiscal\s+)?quarters\b(?![^.;]*\brespectively\b)))
+    |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)(?!(?<=first)\s+and\s+second\s+(?:{FISCAL}\s+)?quarters\b(?![^.;]*\brespectively\b))(?!(?<=third)\s+and\s+fourth\s+(?:{FISCAL}\s+)?quarters\b(?![^.;]*\brespectively\b)))
     |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bmonth[-\s]to[-\s]date\b|\bso\s+far\s+this\s+month\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\bas\s+of\s+(?:(?:last|this\s+past)\s+(?:monday|tuesday|wednesday|thursday|friday|week)|yesterday|this\s+week|today(?!['’]s|,\s+(?:{MONTH_ALT})))\b|\Ayesterday\s*,|\bsince\s+the\s+end\s+of\s+(?:march|june|september|december)\b
-        |(?<=the\s)(?:first\s+(?:ten|eleven|twelve|1[0-2])|(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|[2-9]))\s+(?:trading\s+)?weeks(?:\s+of\s+(?:this|the\s+current)\s+(?:fiscal\s+)?quarter)?\b
+        |(?<=the\s)(?:first\s+(?:ten|eleven|twelve|1[0-2])|(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|[2-9]))\s+(?:trading\s+)?weeks(?:\s+of\s+(?:this|the\s+current)\s+(?:{FISCAL}\s+)?quarter)?\b
            (?!\s+(?:of|in|into|after|since|following|from|before|at\s+the)\b)(?=(?:[^.;?]|\.(?=\d)){{0,90}}?\b(?:are|is|has\s+been|have\s+been|so\s+far|to\s+date)\b)
         |\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
-        |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:fiscal\s+)?quarter(?!\s+(?:of\s+)?(?:last|fiscal|20\d\d)))\b)
-    |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:fiscal\s+)?year\b)
-    |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:fiscal\s+)?(?P<fyy>(?:19[89]|20[0-4])\d|'\d\d)\b)
-    |(?P<ye>\b(?:(?:fiscal|calendar)\s+)?year[-\s]end\b(?!\s*(?:[-–,]\s*)?(?:of\s+)?(?:'\d\d|(?:19|20)\d\d|fiscal|FY)|\s+(?:dividend|results|report|close|closing|audit|bonus|review|call)))
-    |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b|\b(?:the\s+)?current[-\s](?:fiscal[-\s])?year(?:['’]s)?\s+quarter\b|\bquarterly(?=\s+(?:cash\s+)?dividend))
+        |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:{FISCAL}\s+)?quarter(?!\s+(?:of\s+)?(?:last|{FISCAL}|20\d\d)))\b)
+    |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:{FISCAL}\s+)?year\b)
+    |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:{FISCAL}\s+)?(?P<fyy>(?:19[89]|20[0-4])\d|'\d\d)\b)
+    |(?P<ye>\b(?:(?:{FISCAL}|calendar)\s+)?year[-\s]end\b(?!\s*(?:[-–,]\s*)?(?:of\s+)?(?:'\d\d|(?:19|20)\d\d|{FISCAL}|FY)|\s+(?:dividend|results|report|close|closing|audit|bonus|review|call)))
+    |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b|\b(?:the\s+)?current[-\s](?:{FISCAL}[-\s])?year(?:['’]s)?\s+quarter\b|\bquarterly(?=\s+(?:cash\s+)?dividend))
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)[-\s]quarter\b|\b(?:three|3)\s+months\s+(?:ago|earlier)\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
-    |(?P<sameq>\bsame\s+(?P<sqw>quarter|period|stretch|span|(?:nine|six)\s+months)\s+(?:of|in)\s+(?:fiscal\s+)?(?P<sqy>(?:19|20)\d\d)\b)
+    |(?P<sameq>\bsame\s+(?P<sqw>quarter|period|stretch|span|(?:nine|six)\s+months)\s+(?:of|in)\s+(?:{FISCAL}\s+)?(?P<sqy>(?:19|20)\d\d)\b)
     |(?P<year_ago>\b(?:a\s+year\s+(?:ago|earlier|before(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|whereas|when)\b))|(?<=\bone\s)year\s+(?:ago|earlier)|(?:twelve|12)\s+months\s+(?:ago|earlier)|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
-    |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:fiscal\s+)?year\b)
+    |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:{FISCAL}\s+)?year\b)
     |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
-    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:fiscal\s+)?year|full[-\s]year|fiscal\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+(?:ago|earlier)\b|[-\s]+to[-\s]+date\b|[-\s]+(?:over|on)[-\s]+year\b|[-\s]end\b))
+    |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:{FISCAL}\s+)?year|full[-\s]year|(?<!(?:19|20)\d\d\s){FISCAL}\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+(?:ago|earlier)\b|[-\s]+to[-\s]+date\b|[-\s]+(?:over|on)[-\s]+year\b|[-\s]end\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
     |(?P<month>\b(?:(?P<thru>through|to(?=\s+(?:{MONTH_ALT})\b)|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
@@ -299,7 +300,7 @@ def find_cues(sentence: str) -> list[Cue]:
 
 _SPAN_YEAR = re.compile(r"\s+(?:of\s+)?((?:19|20)\d\d)\b")
 _MONTH_BEFORE = re.compile(rf"\b(?P<mon>{MONTH_ALT})\s+$", re.I)
-_FIRST_TIME = re.compile(r"(?:\s+(?:this|of\s+the|of\s+this)\s+(?:fiscal\s+)?year)?\s+in\s+which\b", re.I)
+_FIRST_TIME = re.compile(rf"(?:\s+(?:this|of\s+the|of\s+this)\s+(?:{FISCAL}\s+)?year)?\s+in\s+which\b", re.I)
 """'the first quarter (this year) in which': the first time something happened, not the year's first quarter."""
 
 

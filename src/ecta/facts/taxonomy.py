@@ -12,6 +12,7 @@ from .. import stored_re
 from .guard import ANY, first_chars, folded, folded_source, gated, guarded, lookahead, lowered, prefixes
 from .periods import find_cues as find_period_cues
 from ..months import MONTH_ALT
+from ..fiscal_words import FISCAL
 
 METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eps", (r"(?:diluted\s+|basic\s+)?(?:earnings|income|EPS|profit)\s+per\s+(?:diluted\s+|basic\s+|fully\s+diluted\s+)?(?:common\s+|ordinary\s+)?(?:share|unit|ADS)",
@@ -70,11 +71,12 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:(?<=\bplanned\s)|(?<=\bprojected\s)|(?<=\bbudgeted\s))capital(?!\s+(?:ratio|adequacy|base|structure|markets?|allocation|returns?|returned|deployed|deployment|position|levels?|requirements?|employed)\b)",
                r"(?<=\bgrowth\s)capital(?!\s+(?:ratio|adequacy|base|structure|markets?|allocation|returns?|returned|deployed|position|levels?|requirements?|employed)\b)",
                # "we invested $40 million in capital, mostly machinery": the spend on assets, said by its last word alone
-               r"(?<=\bin\s)capital(?=,|\s+(?:during|so\s+far|this\s+(?:quarter|year)|in\s+(?:the|fiscal|20\d\d)))")),
+               rf"(?<=\bin\s)capital(?=,|\s+(?:during|so\s+far|this\s+(?:quarter|year)|in\s+(?:the|{FISCAL}|20\d\d)))")),
     ("cash", (r"cash(?:\s+and\s+(?:cash\s+equivalents|equivalents|investments|marketable\s+securities|short-term\s+investments))?(?:\s+balance)?",
               r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
-    ("net_debt", (r"net\s+debt", r"net\s+leverage(?:\s+ratio)?")),
-    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"leverage(?:\s+ratio)?", r"term\s+loans?", r"notes")),
+    # "gearing": leverage in British, Asian and Australian usage (not "gearing up", getting ready)
+    ("net_debt", (r"net\s+debt", r"net\s+(?:leverage|gearing(?!\s+up\b))(?:\s+ratio)?")),
+    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"(?:leverage|gearing(?!\s+up\b))(?:\s+ratio)?", r"term\s+loans?", r"notes")),
     ("depreciation_and_amortization", (r"depreciation(?:\s+and\s+amortization)?", r"D&A")),
     ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"stock\s+comp(?:ensation)?\b", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
     ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
@@ -157,8 +159,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # "per available room", a yield)
                r"(?:average\s+)?(?:net\s+)?(?:revenues?|sales|bookings)\s+per\s+(?:[\w-]+\s+){0,2}?(?:unit|hundredweight|cwt|shipment|carload|"
                r"load|ton|tonne|hectolit(?:er|re)|vehicle|home|piece|case|admission|patient\s+day|visit|procedure|contract|transaction)s?(?![\w-])", r"(?:average\s+selling\s+)?prices?", r"ASPs?", r"pricing", r"rate\s+increases?", r"price\s+increases?",
-               # what a staffing firm charges clients per hour worked
-               r"(?:average\s+)?bill\s+rates?",
+               # what a staffing firm charges clients per hour worked, and what a lessor charges for a term of use
+               r"(?:average\s+)?bill\s+rates?", r"(?:lease|rental|charter)\s+rates?(?!\s+factors?\b)",
                # an insurer's price: the rate it gets on renewals ("renewal premium change was 7.8%", "pure rate was about
                # 5%"; a bare "renewal rate" of 95% is customers kept), and a price said as realized or core
                r"renewal\s+(?:premium|rate|price)\s+(?:changes?|increases?)", r"renewal\s+pric(?:ing|es?)", r"pure\s+rate",
@@ -403,7 +405,7 @@ PNL_METRICS = frozenset({
 """Metrics a call-level basis statement ("all figures are non-GAAP unless noted") applies to."""
 
 # Words in front of "revenue"/"sales" that name the whole company, not a segment.
-_WHOLE = r"q1|q2|q3|q4|qtrly|total|net|consolidated|quarterly|overall|our|group|company|worldwide|global|companywide|company-wide|firmwide|firm-wide|enterprise-wide|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|fiscal|\d{4}|higher|lower|strong|core"
+_WHOLE = rf"q1|q2|q3|q4|qtrly|total|net|consolidated|quarterly|overall|our|group|company|worldwide|global|companywide|company-wide|firmwide|firm-wide|enterprise-wide|record|reported|gaap|non-gaap|adjusted|organic|annual|full-year|first|second|third|fourth|the|its|their|and|of|in|that|this|q[1-4]|{FISCAL}|\d{{4}}|higher|lower|strong|core"
 
 
 def _min_len(phrase: str) -> int:
