@@ -277,13 +277,6 @@ def word_map() -> dict[str, str]:
     return {k: v[0] for k, v in WORD_OWNERS.items()}
 
 
-def word_code(said: str, default_currency: str) -> str | None:
-    """The currency of the words after a figure ("dollars", "Swedish kronor", "pounds sterling")."""
-    key = " ".join(said.lower().split())
-    owners = WORD_OWNERS.get(key)
-    return resolve(owners, default_currency) if owners else None
-
-
 def trie(words, space: str = r"\s+") -> str:
     """Literal words as one compact alternation that shares their prefixes ("dollars?"), each branch opening on its own
     letter: the engine skips a branch on its first character, and a long flat list is tried branch by branch. A word
