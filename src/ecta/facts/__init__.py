@@ -33,7 +33,6 @@ FactKind, ParagraphKind, Role, Section = (plain_members(e) for e in (FactKind, P
 _STRICT = bool(os.environ.get("ECTA_STRICT"))
 """Set by the test suite, so that a sentence the rules fail on fails a test instead of being skipped."""
 
-_PRONOUN_OPENS = re.compile(r"(?:It|That|This|They)(?:['’]s)?\s")
 _BASIS_TURNS = 6
 """A call-level basis statement comes in the opening remarks; later mentions are about one figure."""
 
@@ -129,36 +128,6 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     facts = _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
     facts = lenders_margin(facts)
     return arbitrate(transcript, facts)
-
-
-def _in_outlook(facts: list[Fact], turn: int) -> bool:
-    """Were the turn's last figures guided? A heading then goes on with the outlook."""
-    return bool(facts) and facts[-1].turn == turn and facts[-1].kind is FactKind.GUIDANCE
-
-
-def _total_aside(text: str, new: list, earlier: list, turn: int, ctx: Context) -> bool:
-    """"Year to date, EBITDA totals ..." right after the quarter's EBITDA and margin: the running total of what the
-    lines just before gave for the quarter, said beside them; it heads no lines after it (they go on with the quarter).
-    A span that opens a section ("For the first nine months, ...") or names a measure of its own still heads them."""
-    if not new or ctx.fiscal_quarter is None or not _YTD_ASIDE.match(text) or not all(f.period is not None and f.period.ytd for f in new):
-        return False
-    cur = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
-    last = new[0].line
-    given = {f.metric for f in earlier[-12:] if f.turn == turn and f.period == cur and last - 3 <= f.line < last}
-    return all(f.metric in given and f.metric != "other" for f in new)
-
-
-_YTD_ASIDE = re.compile(r"\W*(?i:year[-\s]to[-\s]date)\s*,")
-_SPAN_LEAD = re.compile(
-    rf"\W*(?:(?:and|so|now|turning\s+to|looking\s+at)\s*,?\s+)?(?:(?:for|in|during|over|through)\s+(?:the\s+)?(?:change\s+)?(?:(?:full|{FISCAL}|whole|entire)[-\s]+(?:{FISCAL}\s+)?year"
-    rf"|year\b|(?:{FISCAL}\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"
-    r"|year[-\s]to[-\s]date\b|full[-\s]year\b)", re.I)
-"""A sentence opening on a span of the year, whose period the figure-only sentences after it share."""
-_GOES_ON = re.compile(r"\W*(?:and|or|plus|also)\s+(?:lastly\s*,?\s+|finally\s*,?\s+|also\s+)?(?!we\b|I\b|you\b|they\b|in\b|for\b|on\b|turning\b|looking\b|now\b)", re.I)
-"""A sentence file's sentence that goes on with the one before ("And EPS of $1.40 to $1.50."), with no verb of
-its own: the same statement, its period and outlook."""
-_NEW_TOPIC = re.compile(r"\W*(?:[Aa]nd\s+|[Nn]ow\s+|[Ss]o\s+)?(?:[Ii]n|[Tt]urning\s+to|[Mm]oving\s+(?:on\s+)?to|[Ff]or|[Ww]ithin|[Aa]t)\s+(?:our\s+|the\s+)?"
-                        r"(?!Q[1-4]\b|H[12]\b|FY|F[1-4]Q)[A-Z][A-Za-z&]")
 
 
 def _one_sentence_paragraphs(transcript: Transcript, splits: dict[str, list[tuple[int, str]]]) -> bool:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from ..model import Fact, FactKind, Period, Role
-from .. import facts as loop  # the loop's own line tests (`_SPAN_LEAD`, `_NEW_TOPIC`, ...): read when a call is, not on import
+from .. import stored_re as re  # re, with its patterns built from stored engine code: start-up
+from ..fiscal_words import FISCAL
 from .dating import period_over, tensed
 from .guard import plain_members
 from .headings import heading_period, own_grains, results_review
@@ -67,7 +68,7 @@ class Carry:
         self.quiet += 1
         self._close(text, "figure-free")
         self._unguided(text)
-        if self.company and (head := heading_period(text, ctx, loop._in_outlook(facts, ctx.turn))) is not None:
+        if self.company and (head := heading_period(text, ctx, _in_outlook(facts, ctx.turn))) is not None:
             self.state = State(outlook=self.outlook)
             self._heading(head, self.state)
 
@@ -75,7 +76,7 @@ class Carry:
         """The State a paragraph that is read starts from."""
         self._close(text, "opening")
         state = self.state
-        if self.lines and state is not None and self.said and loop._GOES_ON.match(text) and not tensed(text):
+        if self.lines and state is not None and self.said and _GOES_ON.match(text) and not tensed(text):
             pass  # "... the tax rate should sit near the bottom of our 22% to 24% range." "And operating margin near ...": one statement
         else:
             if not (self.lines and self.span is not None):
@@ -113,9 +114,9 @@ class Carry:
         else:
             self._unguided(text)
         self._close(text, "read", new)
-        if loop._SPAN_LEAD.match(text) and not loop._total_aside(text, new, facts[:before], self.ctx.turn, self.ctx):
+        if _SPAN_LEAD.match(text) and not _total_aside(text, new, facts[:before], self.ctx.turn, self.ctx):
             self.span, self.source = (state.period, state.future), LEAD
-        elif not new and self.company and (head := heading_period(text, self.ctx, loop._in_outlook(facts, self.ctx.turn))) is not None:
+        elif not new and self.company and (head := heading_period(text, self.ctx, _in_outlook(facts, self.ctx.turn))) is not None:
             # "Slide 12 has what we see for the coming quarter.": the lines after it are of that period
             self._heading(head, state)
 
@@ -138,7 +139,7 @@ class Carry:
             over = at == "read" and any(f.kind is FactKind.GUIDANCE and not period_over(f.period, self.ctx) for f in new)
         elif at == "read":
             over = self.quiet >= 2
-        elif at == "opening" and loop._NEW_TOPIC.match(text):
+        elif at == "opening" and _NEW_TOPIC.match(text):
             over = True
         else:
             period = self.span[0]
@@ -169,7 +170,40 @@ class Carry:
         last = facts[-1]
         if last.unit not in ("%", "bps", "x", "count", "days", None):
             state.amount_before = (last.metric, last.basis)  # "Adjusted EBITDA was $128 million." "The margin was 21%."
-        if last.value is not None and last.change is None and last.unit not in ("%", "bps", None) and loop._PRONOUN_OPENS.match(text):
+        if last.value is not None and last.change is None and last.unit not in ("%", "bps", None) and _PRONOUN_OPENS.match(text):
             # "Starts reached 31,250." "That was up 8.4%.": the line before's amount, whose move the pronoun gives
             state.metric, state.unit, state.phrase, state.basis = last.metric, last.unit, last.phrase, last.basis
         return state
+
+
+_PRONOUN_OPENS = re.compile(r"(?:It|That|This|They)(?:['’]s)?\s")
+
+
+def _in_outlook(facts: list[Fact], turn: int) -> bool:
+    """Were the turn's last figures guided? A heading then goes on with the outlook."""
+    return bool(facts) and facts[-1].turn == turn and facts[-1].kind is FactKind.GUIDANCE
+
+
+def _total_aside(text: str, new: list, earlier: list, turn: int, ctx: Context) -> bool:
+    """"Year to date, EBITDA totals ..." right after the quarter's EBITDA and margin: the running total of what the
+    lines just before gave for the quarter, said beside them; it heads no lines after it (they go on with the quarter).
+    A span that opens a section ("For the first nine months, ...") or names a measure of its own still heads them."""
+    if not new or ctx.fiscal_quarter is None or not _YTD_ASIDE.match(text) or not all(f.period is not None and f.period.ytd for f in new):
+        return False
+    cur = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
+    last = new[0].line
+    given = {f.metric for f in earlier[-12:] if f.turn == turn and f.period == cur and last - 3 <= f.line < last}
+    return all(f.metric in given and f.metric != "other" for f in new)
+
+
+_YTD_ASIDE = re.compile(r"\W*(?i:year[-\s]to[-\s]date)\s*,")
+_SPAN_LEAD = re.compile(
+    rf"\W*(?:(?:and|so|now|turning\s+to|looking\s+at)\s*,?\s+)?(?:(?:for|in|during|over|through)\s+(?:the\s+)?(?:change\s+)?(?:(?:full|{FISCAL}|whole|entire)[-\s]+(?:{FISCAL}\s+)?year"
+    rf"|year\b|(?:{FISCAL}\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"
+    r"|year[-\s]to[-\s]date\b|full[-\s]year\b)", re.I)
+"""A sentence opening on a span of the year, whose period the figure-only sentences after it share."""
+_GOES_ON = re.compile(r"\W*(?:and|or|plus|also)\s+(?:lastly\s*,?\s+|finally\s*,?\s+|also\s+)?(?!we\b|I\b|you\b|they\b|in\b|for\b|on\b|turning\b|looking\b|now\b)", re.I)
+"""A sentence file's sentence that goes on with the one before ("And EPS of $1.40 to $1.50."), with no verb of
+its own: the same statement, its period and outlook."""
+_NEW_TOPIC = re.compile(r"\W*(?:[Aa]nd\s+|[Nn]ow\s+|[Ss]o\s+)?(?:[Ii]n|[Tt]urning\s+to|[Mm]oving\s+(?:on\s+)?to|[Ff]or|[Ww]ithin|[Aa]t)\s+(?:our\s+|the\s+)?"
+                        r"(?!Q[1-4]\b|H[12]\b|FY|F[1-4]Q)[A-Z][A-Za-z&]")
