@@ -1287,6 +1287,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 value = -value
             else:  # "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million"
                 low, high = (-high if high is not None else None), -low
+        if (not negative and metric == "provision" and is_money(q.unit) and value is not None and value > 0 and not is_change
+                and may_match(before_txt, ("benefit", "release", "reversal", "recovery")) and _PROVISION_BENEFIT.search(before_txt)):
+            negative, value = True, -value  # "the provision was a net release of $7 million": credit costs below zero
         if (not negative and is_money(q.unit) and value is not None and value > 0 and not is_change and "loss" in s[q.end:q.end + 30]
                 and _LOSS_AFTER.match(s, q.end) and not item_loss(s, q) and not _LOSS_ON_ITEM.match(s, q.end)):
             value = -value  # "the rates segment contributed $41 million in pre-tax loss": the loss said after its amount
@@ -2017,6 +2020,9 @@ _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
                           r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
+_PROVISION_BENEFIT = re.compile(r"\b(?:was|were|is|came\s+in\s+as|amounted\s+to|with)\s+an?\s+(?:net\s+)?(?:benefit|release|reversal|recovery)\s+of\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+"""'Cost of credit was a benefit of $129 million': the provision turned into a credit, below zero."""
 _LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*))", re.I)
 _BARE_LOSS = re.compile(
     r"(?:\b(?:the|its|their|our|this|that)\s+(?:(?:year-to-date|YTD|quarterly|annual|full-year|half-year|(?:first|second)-half|"

@@ -258,7 +258,10 @@ _HELD_AT = re.compile(r"\b(?:deposits?|balances?|cash|reserves|placements)\s+(?:
 _MINIMUM_AFTER = re.compile(r"\s+(?:regulatory\s+)?(?:minimum|requirement|floor)\b", re.I)
 _MINIMUM_BEFORE = re.compile(r"\b(?:(?:law|laws|regulations?|regulators?|statutes?|bylaws)\s+(?:requires?|asks?\s+for|sets?|mandates?|demands?)\s+"
                              r"(?:an?\s+|the\s+)?|(?:legal|statutory|mandatory|regulatory)\s+)minimum\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:of\s+)?"
-                             r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+                             r"(?:about\s+|around\s+|roughly\s+)?$"
+                             # "above our regulatory capital requirement of 12.3%": the bar the regulator sets, said after its name
+                             r"|\b(?:regulatory|statutory|minimum)\s+(?:(?:capital|CET\s?1|leverage|liquidity)\s+)?(?:ratio\s+)?requirements?\s+of\s+"
+                             r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
 """"the law asks for a minimum payout of 30%", "a statutory minimum of 25% of earnings": the floor a rule sets, not the
 company's figure (what it paid beside it stays)."""
 

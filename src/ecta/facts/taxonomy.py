@@ -186,7 +186,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
                    # the provision for credit losses by its abbreviation
-                   r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?",
+                   r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?", r"cost\s+of\s+credit",
                    # what a bank in the Singapore or Hong Kong habit sets aside for bad loans in the period
                    r"(?:specific|general|total)\s+allowances")),
     ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?",
