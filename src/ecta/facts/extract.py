@@ -1488,7 +1488,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             direct = None  # "half of that comes from the $150 million cost program": a source, not an earlier level
         if (direct and q.unit in (None, "count") and i > 0 and is_money(qs[i - 1].unit) and " from " in s[qs[i - 1].end:q.start]
                 and not _MOVE_BETWEEN.search(s, qs[i - 1].end, q.start) and listed_count(s, q) is not None):
-            direct = None  # "revenue of EUR 579 million from 5 shipments": the things the amount came from, not an earlier level
+            direct = None  # "sales of EUR 412 million from 4 deliveries": what the amount came from, not an earlier level
         if direct and _MOTION.search(s[max(0, q.start - 40):q.start]):
             direct = None  # "utilization goes from 78% to 82%": today's level, then where it goes
             motion_from = q.end

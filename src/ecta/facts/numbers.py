@@ -746,7 +746,7 @@ _COUNT_NOUN_TOLERANCE = re.compile(r"\s+([a-z]+)\s*,?\s*(?:plus\s+or\s+minus|giv
 
 _PAIR_AND = re.compile(r"\s*,?\s*and\s+$", re.I)
 _PAIR_TOLERANCE = re.compile(r"\s*,?\s*(?:respectively\s*[,.;]?\s*(?:and\s+)?)?(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|\+/−|±)\s*$", re.I)
-"""'62.5% and 65.5%, respectively, plus or minus 50 basis points': one tolerance said once for both guides of a pair."""
+"""'57% and 59.5% for the two bases, respectively, give or take 40 basis points': one tolerance said once for both guides of a pair."""
 
 
 def _pair_tolerance(sentence: str, a: Quantity, b: Quantity, c: Quantity) -> tuple[Quantity, Quantity] | None:
