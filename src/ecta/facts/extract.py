@@ -2771,7 +2771,7 @@ _CLIENT_VERBS = (" using ", " deploy", " adopt", " migrat", " switch", " rolling
 _SEGMENT_LEAD_LOW = re.compile(
     r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|starting\s+with|beginning\s+with)\s+"
     r"(?:our\s+|the\s+)?(?P<name>[a-z][a-z'’-]*(?:\s+(?:and\s+)?[a-z][a-z'’-]*){0,2})\s*(?:,|\s[–—-]\s)")
-"""A lead naming a part in lower case after a heading verb only ("Moving to automotive and robotics, revenue was ..."): after
+"""A lead naming a part in lower case after a heading verb only ("Moving to marine and rail, revenue was ..."): after
 "in" or "for" a lower-case word is any noun ("In total, ...")."""
 _PART_OPENS = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,3})(?:['’]s)?\s+(?:(?:net|total)\s+)?(?:revenues?|sales)\b")
 _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:revenues?|sales)(?:\s+growth)?", re.I)
@@ -2983,7 +2983,7 @@ def segment_lead(s: str, lower: bool = False) -> str | None:
     m = _SEGMENT_LEAD.match(s)
     if lower and (m is not None and not m.group("name")[:1].isupper() or m is None and s[:1] in "MmTtSsBbAaNn"):
         low = _SEGMENT_LEAD_LOW.match(s)
-        return part_topic(f"Moving to {low.group('name')}.") if low is not None else None  # "Moving to automotive and robotics, revenue was ..."
+        return part_topic(f"Moving to {low.group('name')}.") if low is not None else None  # "Moving to marine and rail, revenue was ..."
     if m is None:
         return None
     words = m.group("name").split()
