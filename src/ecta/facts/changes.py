@@ -136,6 +136,10 @@ _BAND_BEFORE_SALES = re.compile(r"\s+(?:(?:top-?line|organic|total|net)\s+)?(?:r
                                 r"(?:\s+(?P<fall>declines?|decreases?|drops?|contractions?|falls?)\b)?", re.I)
 
 
+_ABOVE_BAR_AFTER = re.compile(
+    r"(?:\s*,\s*or\s+[^,;]{1,30},)?\s+(?:comfortably\s+|well\s+)?(?:above|over|in\s+excess\s+of)\s+(?:(?:our|the|its)\s+)?(?:current\s+)?"
+    r"(?:(?:regulatory|management|internal|minimum|statutory|[A-Z][\w-]*)\s+)?(?:(?:capital|CET\s?1|leverage|liquidity)\s+)?(?:ratio\s+)?"
+    r"(?:requirements?|minimums?|floor|threshold|buffer|reg\s+minimum|targets?(?:\s+range)?)\b", re.I)
 _AGAINST_PLAN_AFTER = re.compile(
     r"\s+(?:better|higher|more|above|ahead\s+of)\s+(?:than\s+)?"
     r"(?:(?:what\s+)?(?:we|I)\s+(?:had\s+)?(?:originally\s+|initially\s+)?)?(?:(?:our|the|its|your)\s+)?"
@@ -219,6 +223,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if q.unit in ("%", "bps") and _AGAINST_PLAN_AFTER.match(after):
         # "5% better than expected", "30 basis points above our guidance": a beat, held against no period. Not a miss
         # ("3% lower than we had expected"): its sign rides on the change's direction, so it stays a (wrongly dated) fall
+        return False, None
+    if ("above" in after or "excess" in after) and _ABOVE_BAR_AFTER.match(s, q.end):
+        # "110 basis points, or over $9 billion, above our regulatory capital requirement": a buffer over a bar, a level
         return False, None
     if q.unit in ("%", "bps") and (" than " in after or " from " in after) and _AGAINST_PLAN_FIGURE.match(s, q.end):
         # "credit costs of 70 to 80 basis points, better than the 80 to 95 basis points we had guided": the level, held

@@ -56,7 +56,9 @@ _NOT_COUNTED = frozenset(
     "gas plus thus its this his continues provides "
     # money and rates are not counted by a bare number: "fiscal 22 sales", "the 6.18 programs" aside
     "sales earnings revenues margins savings profits costs expenses returns proceeds losses gains taxes prices yields "
-    "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories scores".split())
+    "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories scores "
+    # kinds, feats and reach said in a product story: "2 types of technologies", "set 16 records", "in 25 languages"
+    "types kinds technologies milestones records languages".split())
 """Heads that are time, units of measure, parts of the call or words for ideas: "3 consecutive quarters", "two key
 priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",
 "1.2 million room nights"), not a duration."""

@@ -582,14 +582,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     s = sentence.strip()
     numeric = has_digit_or_word(s)
     was_client, st.client = st.client, False
-    if was_client or "xample" in s or "nstance" in s:
+    if was_client or "xample" in s or "nstance" in s or s[:1].isupper() and any_in(s, _CLIENT_VERBS):
         st.client = client_example(s) or (was_client and client_again(s))
     opening = st.metric is None and not st.by_part  # no figure yet in the paragraph
     if not numeric and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Our brokerage arm had a tougher quarter." "Revenue was $94 million, ...": that part's revenue
     elif not numeric and ctx.segments is not None and s[:1].isupper() and (part := named_part_subject(s, ctx.segments)) is not None:
         st.part = part  # "Gaming was softer this quarter." "Revenue was $412 million, ...": a part the call names elsewhere
-    elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s)):
+    elif st.part is not None and numeric and (_WHOLE_SALES.search(s) or segment_lead(s, lower=True)):
         st.part = None
     if not st.by_part and "egment" in s[:80] and _PARTS_REVIEW.match(s):
         st.by_part = True  # "Turning to the segments, starting with ...": the paragraph reviews the parts one by one
@@ -923,7 +923,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif (is_money(q.unit) and (picked is None or picked[0] == "growth" or len(picked) == 4 and picked[2] >= q.end) and facts and facts[-1].sentence == s
               and facts[-1].metric == "segment_revenue" and facts[-1].unit == "%" and i > 0 and _TO_LEVEL.fullmatch(s, qs[i - 1].end, q.start)):
             picked = ("segment_revenue", facts[-1].phrase, q.start, q.start)  # "... grew 6% to $340 million": the part's level
-        if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s)) is not None:
+        if picked and picked[0] == "revenue" and _GENERIC_SALES.fullmatch(picked[1]) and (lead := segment_lead(s, lower=True)) is not None:
             # "In Mortgage Servicing, revenue was down 4%", "For our Specialty Coatings division, sales grew 4%": the part's revenue
             picked = ("segment_revenue", f"{lead} {picked[1]}", *picked[2:])
         elif (picked and picked[0] == "revenue" and len(picked) == 4 and ctx.segments is not None and _GENERIC_SALES.fullmatch(picked[1])
@@ -1188,21 +1188,21 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 if before in MARGIN_OF and (owner := next((c for c in reversed(cues) if c[1] <= q.start and c[2] in MARGIN_OF), None)) is None:
                     # "Adjusted EBITDA was $128 million. The margin of 21.0% compares with ...": the amount just given's margin
                     metric, margin_basis = MARGIN_OF[before], before_basis
-                    if metric != "gross_margin" and part_margin(s, 0, ctx.segments, st.by_part or segment_lead(s) is not None):
+                    if metric != "gross_margin" and part_margin(s, 0, ctx.segments, st.by_part or segment_lead(s, lower=True) is not None):
                         metric = "margin"
             if amount is not None:  # "EBITDA was $41 million, a margin of 14.3%": that amount's margin
                 metric, margin_basis = MARGIN_OF[amount.metric], amount.basis
                 owner = next((c[0] for c in reversed(cues) if c[1] <= q.start and c[2] == amount.metric), None)
-                if metric != "gross_margin" and owner is not None and part_margin(s, owner, ctx.segments, st.by_part or segment_lead(s) is not None):
+                if metric != "gross_margin" and owner is not None and part_margin(s, owner, ctx.segments, st.by_part or segment_lead(s, lower=True) is not None):
                     metric = "margin"  # "..., and its EBITDA rose to $51 million, a margin of 17%": the part's margin
             elif metric == "margin" and (held := _held_margin(st, s, metric_span[0] if metric_span else q.start, cues, q)) is not None and st.part is None and not st.by_part \
-                    and not part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments, segment_lead(s) is not None):
+                    and not part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments, segment_lead(s, lower=True) is not None):
                 # "EBITDA was $62 million, up 8%, and the margin widened to 19%", "Without the one-off, the margin was 18.4%"
                 # after the EBITDA margin: the paragraph's own margin, said again without its name
                 metric, margin_basis = held[0], held[1] if ctx.role is not Role.ANALYST else None
         elif (metric in ("ebitda_margin", "operating_margin", "gross_margin") and q.unit in ("%", "bps")
               and part_margin(s, metric_span[0] if metric_span else q.start, ctx.segments,
-                              metric != "gross_margin" and (st.by_part or segment_lead(s) is not None))):
+                              metric != "gross_margin" and (st.by_part or segment_lead(s, lower=True) is not None))):
             # "Tooling's adjusted EBITDA margin was 14.1%", "Cloud gross margin was 71%": a part's margin, not the company's;
             # a gross margin must name its part, as the company's usually follows the parts' sales
             metric = "margin"
@@ -1287,6 +1287,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 value = -value
             else:  # "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million"
                 low, high = (-high if high is not None else None), -low
+        if (not negative and metric == "provision" and is_money(q.unit) and value is not None and value > 0 and not is_change
+                and may_match(before_txt, ("benefit", "release", "reversal", "recovery")) and _PROVISION_BENEFIT.search(before_txt)):
+            negative, value = True, -value  # "the provision was a net release of $7 million": credit costs below zero
         if (not negative and is_money(q.unit) and value is not None and value > 0 and not is_change and "loss" in s[q.end:q.end + 30]
                 and _LOSS_AFTER.match(s, q.end) and not item_loss(s, q) and not _LOSS_ON_ITEM.match(s, q.end)):
             value = -value  # "the rates segment contributed $41 million in pre-tax loss": the loss said after its amount
@@ -1483,6 +1486,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
         if direct and _SOURCE_FROM.search(s, max(0, q.start - 60), q.start):
             direct = None  # "half of that comes from the $150 million cost program": a source, not an earlier level
+        if (direct and q.unit in (None, "count") and i > 0 and is_money(qs[i - 1].unit) and " from " in s[qs[i - 1].end:q.start]
+                and not _MOVE_BETWEEN.search(s, qs[i - 1].end, q.start) and listed_count(s, q) is not None):
+            direct = None  # "sales of EUR 412 million from 4 deliveries": what the amount came from, not an earlier level
         if direct and _MOTION.search(s[max(0, q.start - 40):q.start]):
             direct = None  # "utilization goes from 78% to 82%": today's level, then where it goes
             motion_from = q.end
@@ -2017,6 +2023,9 @@ _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
                           r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
+_PROVISION_BENEFIT = re.compile(r"\b(?:was|were|is|came\s+in\s+as|amounted\s+to|with)\s+an?\s+(?:net\s+)?(?:benefit|release|reversal|recovery)\s+of\s+"
+                                r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+"""'Cost of credit was a benefit of $129 million': the provision turned into a credit, below zero."""
 _LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*))", re.I)
 _BARE_LOSS = re.compile(
     r"(?:\b(?:the|its|their|our|this|that)\s+(?:(?:year-to-date|YTD|quarterly|annual|full-year|half-year|(?:first|second)-half|"
@@ -2757,6 +2766,13 @@ _SEGMENT_LEAD = re.compile(
     r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:in|within|moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|as\s+(?:to|for)|for|at|(?P<out>outside(?:\s+of)?))\s+"
     r"(?:our\s+|the\s+)?(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,4})"
     r"(?:\s+(?P<kind>segment|division|business|businesses|unit|region|group|franchise))?\s*(?:,|\s[–—-]\s)")
+_MOVE_BETWEEN = re.compile(r"\b(?:increase|decrease|decline|rise|growth|up|down|higher|lower|more|less|fewer|compared|versus|against)\b", re.I)
+_CLIENT_VERBS = (" using ", " deploy", " adopt", " migrat", " switch", " rolling out", " after moving", " by moving")
+_SEGMENT_LEAD_LOW = re.compile(
+    r"\W*(?i:(?:and|now|so|next|finally|lastly)\s*,?\s+)?(?i:moving\s+(?:on\s+)?to|turning\s+(?:now\s+)?to|starting\s+with|beginning\s+with)\s+"
+    r"(?:our\s+|the\s+)?(?P<name>[a-z][a-z'’-]*(?:\s+(?:and\s+)?[a-z][a-z'’-]*){0,2})\s*(?:,|\s[–—-]\s)")
+"""A lead naming a part in lower case after a heading verb only ("Moving to marine and rail, revenue was ..."): after
+"in" or "for" a lower-case word is any noun ("In total, ...")."""
 _PART_OPENS = re.compile(r"(?P<name>[A-Z][\w&'.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'.-]*){0,3})(?:['’]s)?\s+(?:(?:net|total)\s+)?(?:revenues?|sales)\b")
 _GENERIC_SALES = re.compile(r"(?:(?:total|net|overall|gross|organic)\s+)?(?:revenues?|sales)(?:\s+growth)?", re.I)
 _SALES_SUBJECT = re.compile(r"\W*(?:(?:in|for|during)\s+the\s+(?:quarter|year|period|half)\s*,\s*)?(?:(?:first|second|third|fourth)[-\s]quarter\s+|"
@@ -2959,12 +2975,16 @@ def named_part_subject(s: str, segments) -> str | None:
     return None
 
 
-def segment_lead(s: str) -> str | None:
-    """The part of the business a sentence opens on ("In Mortgage Servicing, ...", "Moving to Capital Markets – ..."), if any."""
+def segment_lead(s: str, lower: bool = False) -> str | None:
+    """The part of the business a sentence opens on ("In Mortgage Servicing, ...", "Moving to Capital Markets – ..."), if any;
+    with `lower`, one named in lower case after a heading verb too, for the plain sales said after it."""
     if not s[:1].isalpha() and not s[:3].strip(" \"'(").isalpha():
         return None
     m = _SEGMENT_LEAD.match(s)
-    if m is None or not m.group("name")[:1].isupper():
+    if lower and (m is not None and not m.group("name")[:1].isupper() or m is None and s[:1] in "MmTtSsBbAaNn"):
+        low = _SEGMENT_LEAD_LOW.match(s)
+        return part_topic(f"Moving to {low.group('name')}.") if low is not None else None  # "Moving to marine and rail, revenue was ..."
+    if m is None:
         return None
     words = m.group("name").split()
     if words[0].lower() in _NOT_A_PART or any(w.lower() in _NOT_A_PART for w in words[:1]) or any(ch.isdigit() for ch in m.group("name")):

@@ -584,6 +584,10 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             # "9% over the earlier projection, and close to 14% a year", "well short of our long-run expectation of 9%, which
             # cost us $0.12 a share": the comparison dates no later figure
             kind = None
+        elif (kind is FactKind.PRIOR_GUIDANCE and FactKind.GUIDANCE not in before and _RESULT_AT.match(s, last, q.start)
+              and (HELD_AGAINST.search(s, max(0, last - 14), last + 12) or _HIGHER_THAN_AT.match(s, last)
+                   or "than" in s[max(0, last - 24):last] and _HIGHER_THAN.search(s, max(0, last - 24), last))):
+            kind = None  # "landed slightly above guidance, with R&D at EUR 318 million": the result, after the plan it beat
     if kind is None:
         _, cend = clause_bounds(s, q.start)
         # "$0.61, compared with our guidance of $0.55 to $0.60": a cue past a comparison word is the other figure's
@@ -1541,6 +1545,11 @@ _LIST_CUE = re.compile(r"(?:expect|anticipat|forecast|project|guid|outlook|see|p
 """'we now expect the following: ...', not 'please bear these items in mind: ...'."""
 _FIGURE_AND = re.compile(r"\d\s*(?:%|[a-z]+)?\s*,?\s+(?:and|or)\s+(?:about\s+|approximately\s+)?[$€£¥]?\s*$", re.I)
 _CLAUSE_ON = re.compile(r",|\band\b|\bwhile\b|;")
+_HIGHER_THAN = re.compile(r"\b(?:higher|lower|greater|smaller|larger)\s+than\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?$", re.I)
+_HIGHER_THAN_AT = re.compile(r"(?:higher|lower|greater|smaller|larger)\s+than\b", re.I)
+_RESULT_AT = re.compile(r"(?:[\w&'-]+\s+){0,3}?(?:guidance|guide|outlook|plan|forecast|expectations?|budget)\s*,?\s+(?:with\b|at\s+(?:about\s+|approximately\s+|roughly\s+)?$)", re.I)
+""""landed slightly above guidance, with R&D at EUR 318 million", "ended below our guidance at $410 million": the
+result, said after the plan it is held against."""
 _BACK_THEN = re.compile(r"\b(?:back\s+in|at\s+the\s+(?:start|beginning)\s+of|earlier\s+this\s+year|last\s+(?:quarter|call|year)|originally|initially|"
                         rf"in\s+(?:{MONTH_ALT})|at\s+(?:the\s+|your\s+|our\s+)?(?:investor|analyst|capital\s+markets?)\s+day)\b", re.I)
 _INTRO = re.compile(r"\W*(?:(?:now|so|and|next|finally|lastly|also|okay|ok)\s*,?\s+)?(?:(?:looking|turning|moving|switching|shifting|coming|going)\s+(?:now\s+)?(?:on\s+)?(?:at|to)"

@@ -258,7 +258,10 @@ _HELD_AT = re.compile(r"\b(?:deposits?|balances?|cash|reserves|placements)\s+(?:
 _MINIMUM_AFTER = re.compile(r"\s+(?:regulatory\s+)?(?:minimum|requirement|floor)\b", re.I)
 _MINIMUM_BEFORE = re.compile(r"\b(?:(?:law|laws|regulations?|regulators?|statutes?|bylaws)\s+(?:requires?|asks?\s+for|sets?|mandates?|demands?)\s+"
                              r"(?:an?\s+|the\s+)?|(?:legal|statutory|mandatory|regulatory)\s+)minimum\s+(?:(?!of\b)[\w-]+\s+){0,2}?(?:of\s+)?"
-                             r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+                             r"(?:about\s+|around\s+|roughly\s+)?$"
+                             # "above our regulatory capital requirement of 12.3%": the bar the regulator sets, said after its name
+                             r"|\b(?:regulatory|statutory|minimum)\s+(?:(?:capital|CET\s?1|leverage|liquidity)\s+)?(?:ratio\s+)?requirements?\s+of\s+"
+                             r"(?:about\s+|around\s+|roughly\s+|approximately\s+)?$", re.I)
 """"the law asks for a minimum payout of 30%", "a statutory minimum of 25% of earnings": the floor a rule sets, not the
 company's figure (what it paid beside it stays)."""
 
@@ -666,10 +669,14 @@ def figure_worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     """Cheap first cut: a bare number needs a unit word nearby or a count noun after it."""
     if q.unit is not None or q.scaled or q.kind != "number":
         return True
+    if " per " in s[q.end:q.end + 40] and _SPEED_OF_EACH.match(s, q.end):
+        return False  # "170 wafers per hour", "20 gigaflops per watt": a machine's speed, a product's claim
     return (bare_ok or listed_count(s, q) is not None or counted_earlier(q, s) or plural_count(s, q) is not None
             or s.startswith(" of th", q.end) and PART_OF_THEM.match(s, q.end) is not None)
 
 
+_SPEED_OF_EACH = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?!(?:miles|kilometers|kilometres|feet|meters|metres|knots)\b)[A-Za-z]+s\s+per\s+(?:hour|minute|second|watt)\b", re.I)
+"""(not a distance an hour: "train speed averaged 21.4 miles per hour" is how the network ran)"""
 PART_OF_THEM = re.compile(r"\s+of\s+(?:them|those|these)\b(?![\s,]+(?:about\s+|some\s+)?\d)", re.I)
 """"opened 19 new routes, 12 of them international": a part of the count just given (not "11 of those 27", the whole said again)."""
 

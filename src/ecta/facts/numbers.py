@@ -744,10 +744,26 @@ _TOLERANCE = re.compile(r"\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|\+/
 _COUNT_NOUN_TOLERANCE = re.compile(r"\s+([a-z]+)\s*,?\s*(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|±)\s*", re.I)
 
 
-def _tolerance(sentence: str, a: Quantity, b: Quantity) -> Quantity | None:
+_PAIR_AND = re.compile(r"\s*,?\s*and\s+$", re.I)
+_PAIR_TOLERANCE = re.compile(r"\s*,?\s*(?:respectively\s*[,.;]?\s*(?:and\s+)?)?(?:plus\s+or\s+minus|give\s+or\s+take|\+/-|\+/−|±)\s*$", re.I)
+"""'57% and 59.5% for the two bases, respectively, give or take 40 basis points': one tolerance said once for both guides of a pair."""
+
+
+def _pair_tolerance(sentence: str, a: Quantity, b: Quantity, c: Quantity) -> tuple[Quantity, Quantity] | None:
+    if a.unit != b.unit or not _PAIR_AND.fullmatch(sentence, a.end, b.start) or not _PAIR_TOLERANCE.fullmatch(sentence, b.end, c.start):
+        return None
+    ta, tb = _tolerance(sentence, a, c, said=True), _tolerance(sentence, b, c, said=True)
+    if ta is None or tb is None:
+        return None
+    ta.end, ta.text = a.end, a.text  # each keeps its own span, so "respectively" still pairs them with their words
+    tb.end, tb.text = b.end, b.text
+    return ta, tb
+
+
+def _tolerance(sentence: str, a: Quantity, b: Quantity, said: bool = False) -> Quantity | None:
     if a.value is None or b.value is None or a.negative or b.negative:
         return None
-    if not _TOLERANCE.fullmatch(sentence, a.end, b.start):
+    if not said and not _TOLERANCE.fullmatch(sentence, a.end, b.start):
         # "212,000 tonnes, plus or minus 2,000 tonnes": a count's noun said with both the level and its tolerance
         noun = _COUNT_NOUN_TOLERANCE.fullmatch(sentence, a.end, b.start) if a.unit in (None, "count") else None
         if noun is None or not re.match(rf"\s+{re.escape(noun.group(1))}\b", sentence[b.end:b.end + 40], re.I):
@@ -783,6 +799,12 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
         if i + 1 < len(qs) and a.kind == "number" and qs[i + 1].kind == "number":
             b = qs[i + 1]
             gap = sentence[a.end:b.start]
+            if i + 2 < len(qs) and qs[i + 2].kind == "number" and "and" in gap:
+                pair = _pair_tolerance(sentence, a, b, qs[i + 2])
+                if pair is not None:
+                    out.extend(pair)
+                    i += 3
+                    continue
             if "minus" in gap or "+" in gap or "±" in gap or "give" in gap:
                 tol = _tolerance(sentence, a, b)
                 if tol is not None:

@@ -360,6 +360,16 @@ _FIRST_PERSON = re.compile(r"\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|(?<!\bin )(?<!\
 _CLIENT_USES = (r"(?:(?:is|are|was|were|has|have|had|will|already|now|recently|initially|also|just)\s+)*(?:using|uses|used|migrat(?:ed|ing)|"
                 r"deploy(?:ed|ing)|roll(?:ed|ing)?\s+(?:it\s+)?out|adopt(?:ed|ing)|selected|chose|switched|tested|promoted|moved)\b")
 _CLIENT_NAMED = re.compile(r"\b[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*)*,?(?:\s+for\s+(?:example|instance),)?\s+" + _CLIENT_USES)
+_CLIENT_LEADS = re.compile(
+    r"\W*(?:(?:And|So|Also|Lastly|Finally|Similarly|Meanwhile|Likewise|Today|Now)\s*,?\s+(?:(?:lastly|finally|also)\s*,?\s+)?)?"
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s+[A-Z][\w&'’.-]*){0,2}),?\s+(?:(?:is|are|has|have|had|was|were|already|now|recently|also)\s+)*"
+    r"(?:using|deploy(?:ed|ing|s)|adopt(?:ed|ing|s)|migrat(?:ed|ing|es)|switch(?:ed|ing|es)\s+to|rolling\s+out|(?P<result>realized|achieved|saw|cut|reduced))\b")
+_CLIENT_AFTER_USING = re.compile(r"\b(?:after|by|with|from)\s+(?:moving|migrating|using|adopting|switching|deploying)\b", re.I)
+_NOT_A_CLIENT = frozenset("It This That These Those There They He She Customers Clients Users Everyone Many Most Some "
+                          "Revenue Sales The A An By In For With After Before When While As At From Through Since Despite If Once "
+                          "Our We Its Their".split())
+"""A named client as the sentence's subject using the product, or a result it got after moving to it ("AT&T realized 70%
+savings after moving to ..."); not a pronoun or a plural of customers in general."""
 _CLIENT_AT = re.compile(r"\b(?:example|instance),\s+at\s+[A-Z]")
 _CLIENT_DESCRIBED = re.compile(r"\b(?:an?|one)\s+(?:[\w&'’-]+\s+){0,4}?(?:brand|retailer|business|company|customer|client|bank|insurer|"
                                r"hospital|(?:health\s+)?system|advertiser|merchant|seller|manufacturer|maker|firm|start-?up|chain|"
@@ -371,11 +381,16 @@ _CLIENT_AGAIN = re.compile(r"^(?:And\s+|So\s+|Now\s+)?(?:They|Their|It|Its|The\s
 
 
 def client_example(s: str) -> bool:
-    """A client's case told as an example ("For instance, Marlow Foods, a regional grocer, moved ..."): its figures
-    are the client's, not the company's. Without a "we" or "our" in the sentence only: "for example, our largest
-    customer ..." and "for example, in Europe we grew 12%" stay the company's."""
-    if _EXAMPLE.search(s) is None or _FIRST_PERSON.search(s) is not None:
+    """A client's case told as an example ("For instance, Marlow Foods, a regional grocer, moved ..."), or a named client
+    opening the sentence as the user of the product ("Kestrel Air is using our models to cut handling costs by 30%"):
+    its figures are the client's, not the company's. Without a "we" or "our" in the sentence only: "for example, our
+    largest customer ..." and "for example, in Europe we grew 12%" stay the company's."""
+    if _FIRST_PERSON.search(s) is not None:
         return False
+    if _EXAMPLE.search(s) is None:
+        m = _CLIENT_LEADS.match(s)
+        return m is not None and m.group("name").split()[0] not in _NOT_A_CLIENT and (
+            m.group("result") is None or _CLIENT_AFTER_USING.search(s, m.end()) is not None)
     return (_CLIENT_DESCRIBED.search(s) is not None or _CLIENT_NAMED.search(s) is not None
             or (_CLIENT_AT.search(s) is not None and re.search(_CLIENT_USES, s) is not None))
 

@@ -186,7 +186,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                   r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
                    # the provision for credit losses by its abbreviation
-                   r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?",
+                   r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?", r"cost\s+of\s+credit",
                    # what a bank in the Singapore or Hong Kong habit sets aside for bad loans in the period
                    r"(?:specific|general|total)\s+allowances")),
     ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?",
@@ -1069,6 +1069,15 @@ _PART_HEADING = re.compile(
     r"(?i:now\s+|on\s+|over\s+)*(?i:to)\s+(?:our\s+|the\s+)?(?P<name>(?:[A-Z]|[a-z][A-Z])[\w&'’.-]*(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’.-]*){0,4})"
     r"(?:\s+" + _PART_KIND + r")?(?:,\s+(?:our|the|its)\s+(?:[\w&'’-]+\s+){0,5}?" + _PART_KIND + r")?\s*[.:!]?\s*$")
 """"Turning to Spirits and Ready-to-Drink.", "Moving now to our Marine segment.": a heading sentence naming one part."""
+_PART_HEADING_LOW = re.compile(
+    r"\W*(?i:(?:and|now|so|next|finally|lastly|let\s+me|let's|I'll|I\s+will)\s*,?\s+)*(?i:(?:turn(?:ing)?|mov(?:e|ing)|switch(?:ing)?)\s+(?i:now\s+|on\s+|over\s+)*to|"
+    r"start(?:ing)?\s+(?:off\s+)?with|begin(?:ning)?\s+with)\s+(?:our\s+|the\s+)?(?P<low>[a-z][a-z'’-]*(?:\s+(?:and\s+)?[a-z][a-z'’-]*){0,2})\s*[.:!]?\s*$")
+""""Starting with gaming.", "Moving to automotive.": a heading naming a part in lower case, as a spoken call's words often are
+(the words are read as `_part_name` reads a name: no metric, period or topic word)."""
+_TOPIC_WORDS = frozenset("number numbers picture headline headlines basics detail details update updates item items housekeeping "
+                         "priority priorities strategy progress performance quarter year p&l income statement demand environment "
+                         "market markets macro economy trend trends key point points some few couple review recap color colour "
+                         "context backdrop bottom top line dispositions acquisitions investments divestitures".split())
 _PART_SUBJECT = re.compile(
     r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
     r"|(?P<lead>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Za-z&][\w&'’-]*){0,3}),\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?" + _PART_KIND + r"\b[^,]{0,30},)"
@@ -1104,10 +1113,13 @@ def part_subject(s: str) -> tuple[str, int, bool] | None:
 
 
 def _part_name(m: re.Match[str]) -> str | None:
-    name = (m.groupdict().get("named") or m.groupdict().get("name") or m.groupdict().get("lead") or m.groupdict().get("own") or "").strip(" .")
+    name = (m.groupdict().get("named") or m.groupdict().get("name") or m.groupdict().get("lead") or m.groupdict().get("own")
+            or m.groupdict().get("low") or "").strip(" .")
     if find_period_cues(name):
         return None  # "Turning to Q3.": a period heads what follows, not a part
     words = [w.lower() for w in name.split()]
+    if m.groupdict().get("low") and any(w in _TOPIC_WORDS or w in _ADJECTIVES for w in words):
+        return None  # "Let me start with the numbers.": a topic of the talk, not a part of the business
     if (not words or any(w in _NOT_PART_WORDS or w in _NOT_SEGMENT - {"and", "of"} for w in words)
             or any(c[2] not in COUNT_METRICS for c in metric_cues(name))):  # "Turning to gross margin." ("Marine Systems" is a name)
         return None
@@ -1120,6 +1132,8 @@ def part_topic(s: str) -> str | None:
     """The part of the business a sentence without figures heads or is about, for the sales said in the sentences after it
     ("Revenue was $94 million"), or None."""
     m = _PART_HEADING.match(s) or (_PART_SUBJECT.match(s) if _may_open_on_part(s) else None)
+    if m is None and len(s) < 60 and ("ing " in s or "to " in s or "with " in s):
+        m = _PART_HEADING_LOW.match(s)
     return None if m is None else _part_name(m)
 
 
