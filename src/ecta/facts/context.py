@@ -7,8 +7,8 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, FactKind
-from .currencies import statement_cues, statement_names
-from .guard import any_in, folded, gated, guarded, lowered, prefix_guarded
+from .currencies import statement_cues, statement_names, trie
+from .guard import folded, gated, guarded, lowered, prefix_guarded
 from ..months import MONTH_ALT
 from .taxonomy import PNL_METRICS
 from ..fiscal_words import FISCAL
@@ -458,6 +458,9 @@ CALL_CURRENCY = gated(CALL_CURRENCY)
 
 
 _CURRENCY_WORDS = statement_cues()
+# Some 500 cues (every currency's word, country and code): one scan of their trie finds whether any occurs, where a
+# substring test for each read the whole paragraph 500 times
+_CURRENCY_CUE = re.compile(trie(_CURRENCY_WORDS, space=" "))
 _SENTENCE_END = re.compile(r"[.;!?](\s+)")
 
 
@@ -479,7 +482,7 @@ def call_level_currency(texts: list[str]) -> str | None:
     or "in U.S. dollars" still wins over it."""
     for text in texts:
         low = text.lower()
-        if not any_in(low, _CURRENCY_WORDS):
+        if _CURRENCY_CUE.search(low) is None:
             continue
         for sentence in _sentences(text):
             if _DIGIT.search(_YEAR.sub("", sentence)):
