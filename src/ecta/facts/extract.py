@@ -30,7 +30,7 @@ from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
-from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 from ..fiscal_words import FISCAL
@@ -1632,6 +1632,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (" just " in s and _JUST_DONE.match(s, q.end)
                 and not any(q.end <= c.start < min([o.start for o in qs if o.start > q.end] + [q.end + 40]) for c in pcues)):
             period = _own_period(ctx) or period  # "a touch slower than the 24% we just posted": the period just reported
+        if (kind is FactKind.ACTUAL and not earlier and not now_under_way
+                and open_year_figure(q, s, period, ctx, any(k is FactKind.GUIDANCE for _, k in kcues))):
+            kind = FactKind.GUIDANCE  # "against about 300,000 tons this year" in a third-quarter call: the year is not over
         if (kind is FactKind.GUIDANCE and period is not None and period.quarter is None and period.half is None and ctx.fiscal_year
                 and period.fiscal_year >= (near := ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0)) + 2
                 and "guid" not in lowered and not any(c.year and near <= c.year < near + 2 for c in pcues)):

@@ -1056,6 +1056,56 @@ def open_range(q: Quantity, s: str, period: Period | None, ctx: Context) -> bool
     return not _past_verb(s[start:end])
 
 
+_RATE_NOW = re.compile(r"\b(?:is|are)\s+(?:now\s+|currently\s+|still\s+)?(?:running|tracking|trending|opening|averaging|pacing)\b|"
+                       r"\b(?:already|now|today|currently|cumulative(?:ly)?|seeing|got)\b|\b(?:contracted|hedged|locked|booked|signed|secured)\b|"
+                       r"\b(?:bring|brings|bringing|take|takes|taking)\s+(?:[\w-]+\s+){0,5}?to\b|\bearl(?:y|ier)\s+this\s+year\b", re.I)
+"""'build costs are running about $2.8 million a unit this year', '70% of the year is already contracted': a rate seen
+now or a part secured, not the year's outlook; nor a running total ('which brings buybacks this year to ...'), a sum
+'cumulative' to date, what 'we are seeing' or 'got', or what was done 'earlier this year'."""
+_SHARE_OF_PLAN = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|planned|budgeted|targeted|full[-\s]year)\b", re.I)
+_HELD_BEFORE = re.compile(r"\b(?:we|it|they)\s+(?:have|has)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?[$€£¥]?$", re.I)
+_OTHER_YEAR_AFTER = re.compile(r"\b(?:19|20)\d\d\b")
+_DONE_ED = re.compile(r"\b(?:we|I|they|it|he|she|has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]{3,}ed\b|"
+                      r"\b(?:has|have|had|['’]ve)\s+(?:[a-z]+ly\s+)?(?:been|risen|fallen|grown|done|made|put|taken|seen|spent|paid|sold|bought|built|won|brought|run|hit|kept|held)\b|"
+                      r"\b(?:we|I|they)\s+(?:put|set|cut|spent|paid|sold|bought|built|won|made|took|saw|ran|kept|held|hit)\b", re.I)
+"""'we shipped', 'we quietly closed', 'has produced': a deed told in the past, whatever its verb."""
+_ED_BEFORE = re.compile(r"\b(?!(?:adjust|expect|estimat|project|anticipat|plan|budget|forecast|guid|target|combin|report|relat|impli|assum|need)\w*\b)"
+                        r"[a-z]{3,}ed\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?[$€£¥]?$", re.I)
+"""'our crews installed 31,000 meters': the verb right before the figure names the deed (not 'an expected 23%')."""
+_NOT_TAKEN = re.compile(r"\b(?:not|n['’]t)\b", re.I)
+_BASE_LEAD = re.compile(r"\b(?:against|from|versus|vs\.?|compared\s+(?:with|to))\s+(?:the\s+|a\s+|our\s+)?$", re.I)
+_YEAR_AFTER = re.compile(rf"(?:\s+[\w-]+){{0,4}}?\s+(?:this\s+(?:{FISCAL}\s+)?year|for\s+the\s+(?:full\s+|whole\s+)?(?:{FISCAL}\s+)?year)\b(?!['’])", re.I)
+_YEAR_SAID = re.compile(rf"\b(?:this\s+(?:{FISCAL}\s+)?year|(?:for|over)\s+the\s+(?:full\s+|whole\s+)?(?:{FISCAL}\s+)?year)\b(?!['’])", re.I)
+
+
+def open_year_figure(q: Quantity, s: str, period: Period | None, ctx: Context, outlook: bool) -> bool:
+    """Is one figure said to be this year's ("against about 210,000 tons this year" after next year's guide, "our tax
+    rate is 23% for the year", "currency adds about 0.8 points for the full year") in a first- to third-quarter (or
+    first-half) call, with no past or perfect verb in its clause? The year is not over, so its figure is what the company
+    expects of it, as a range for an open period is (`open_range`), not a result; a base said so counts only beside an
+    outlook (`outlook`)."""
+    if (q.low is not None or period is None or ctx.role is Role.ANALYST or ctx.fiscal_year is None
+            or period.quarter or period.half or period.ytd or period.fiscal_year != ctx.fiscal_year
+            or not (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_quarter is None and ctx.fiscal_half == 1)):
+        return False
+    start, end = clause_bounds(s, q.start)
+    if not ((after := _YEAR_AFTER.match(s, q.end)) and not CLAUSE_BREAK.search(s, q.end, after.end()) or _YEAR_SAID.search(s, start, q.start)):
+        return False  # the year named in the figure's own clause
+    if _BASE_LEAD.search(s, max(0, q.start - 30), q.start) and not outlook:
+        return False
+    if TO_DATE.search(s) or _HISTORY.search(s):
+        return False
+    if (_HAVE_DONE_ED.search(s, start, end) or _DONE_ED.search(s, start, end) or _ED_BEFORE.search(s, max(start, q.start - 40), q.start)
+            or _past_verb(s[start:end]) or book_state(s, q, start)):
+        return False
+    if (_SHARE_OF_PLAN.match(s, q.end) or _HELD_BEFORE.search(s, max(start, q.start - 30), q.start)
+            or any(int(y.group(0)) != ctx.fiscal_year for y in _OTHER_YEAR_AFTER.finditer(s, q.end, end))):
+        return False  # "about 35% of the planned outlay for the year" (a part done), "we have 90 sites up for a rent
+        # review" (held now), "$400 million falling due in May 2031" (a date of its own)
+    # ("I would not take 38.9% as a run rate for the year": a figure said not to be the outlook)
+    return _RATE_NOW.search(s, start, end) is None and not _NOT_TAKEN.search(s, start, q.start)
+
+
 def authorization_size(q: Quantity, s: str) -> bool:
     """Is the figure the size of a repurchase authorization, granted or left ("the board authorized up to $500 million",
     "a new $300 million share repurchase program", "$120 million remaining under the authorization")? The grant is a deed
