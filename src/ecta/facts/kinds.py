@@ -806,7 +806,10 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             return FactKind.GUIDANCE  # "the quarter's average will sit above that, somewhere in the mid-$2,000s"
         if state.kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and "to" in s and revised_by_pronoun(s, q):
             return FactKind.GUIDANCE  # "In July we guided EBITDA of ... We're narrowing that to $2.50 billion to $2.58 billion."
-        if (state.kind is FactKind.GUIDANCE and not (past and (q.low is None or _told_past(s, past))) and not (q.low is None and PRESENT_STATE.search(s))
+        # (a sentence that points back to the outlook, "This includes $400 million of ..., of which $150 million is ...",
+        # holds its parts in the present without stating where things stand now)
+        if (state.kind is FactKind.GUIDANCE and not (past and (q.low is None or _told_past(s, past)))
+                and not (q.low is None and PRESENT_STATE.search(s) and not _BACK_TO_OUTLOOK.match(s))
                 and not _HAVE_DONE_ED.search(s, 0, q.start) and not TO_DATE.search(s, 0, q.start)
                 and not any(pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at)):
             return FactKind.GUIDANCE
