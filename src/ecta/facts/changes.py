@@ -193,6 +193,11 @@ _RATE_NAMED = re.compile(r"\b(?:margins?|rates?|ratios?|yields?|shares?|mix|perc
 _WAY_THEN_BASE = re.compile(r"\s+(up|down|higher|lower|increase|decrease|decline|growth|rise|drop|improvement)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|"
                             r"sequentially|quarter[-\s](?:over|on)[-\s]quarter|compared?\b|versus|vs\.?|from\s+(?:last|the\s+prior|a\s+year|the\s+same)|"
                             r"over\s+(?:last|the\s+prior|the\s+same))", re.I)
+_WAY_LAST = re.compile(r"\s+(?:up|down)(?=\s*(?:[,;.)]|$|\s+(?:a\s+year|annually|per\s+year|each\s+year|(?:next|this)\s+(?:year|quarter)|over\s+time"
+                       r"|for\s+(?:the|that|this|our|its|both)|in\s+(?:(?:the\s+)?(?:quarter|year|first|second|third|fourth)|fiscal|20\d\d)|as|on|both)\b))", re.I)
+_LEVEL_LEAD = re.compile(r"\b(?:of|be|is|was|were|are|been)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+)?$", re.I)
+"""A rate with its way said last, nothing after it naming a base or a second figure ("a target of 10% down", "sales to be
+5% down next year"): the move's size, signed by that word ("up 200 basis points" or "down from 8%" after it are more)."""
 _BARE_WAY_AFTER = re.compile(r"\s+(higher|lower|better|worse)(?=\s*(?:[,;.]|$|\s(?:as|because|on\s+the\s+back|driven|due|reflecting)\b))", re.I)
 
 _HEADWIND_IS = re.compile(r"\b(headwinds?|tailwinds?|drag)\s+(?:(?:this|next|last)\s+(?:year|quarter)\s+)?(?:(?:is|was|were|will\s+be|would\s+be|should\s+be|to\s+be|"
@@ -290,6 +295,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN  # "dilution from the new plants of 1 to 2 points", "the 0.8 points it cost us in the third quarter"
     if ("wind" in before or "drag" in before) and (hw := _HEADWIND_IS.search(before)):
         return True, Direction.UP if hw.group(1).lower().startswith("tail") else Direction.DOWN
+    if q.unit == "%" and (after.startswith(" up") or after.startswith(" down")) and _WAY_LAST.match(after) and _LEVEL_LEAD.search(before):
+        return True, Direction.DOWN if after[1] == "d" else Direction.UP  # "a target of 10% down", "to be 5% down next year"
     m = CHANGE_BEFORE.search(before)
     lead = q.start + len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ")) if q.text[:1].isalpha() else q.start
     if (not m and q.unit in ("%", "bps") and "range of" in s[prev_end:lead]
