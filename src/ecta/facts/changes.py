@@ -622,16 +622,23 @@ def similar_to_other(s: str, start: int, end: int) -> bool:
         return True  # nor "in line with our prior outlook": a plan met, not a level kept
     if _NUMBER_OF.match(s, end):
         return True  # "a similar number of openings, around 55 to 60": a count like another's, said by its figure
+    if " market" in s[end:end + 50] or " industry" in s[end:end + 50]:
+        if _LIKE_A_MARKET.match(s, end):
+            return True  # "track roughly in line with the overall PC market": a match with the market's course, no level kept
+    if s[start:end].lower() == "similar" and _SIMILAR_THING.match(s, end):
+        return True  # "remain shaped by similar drivers": a word on other things, no level of the metric
     return bool(_RATE_BEFORE_SIMILAR.search(s, max(0, start - 70), start)) and s[end:end + 4].lower().startswith((" to", " wit"))
 
 
+_LIKE_A_MARKET = re.compile(r"\s+(?:to|with)\s+(?:the\s+|that\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:market|industry)\b(?!\s+(?:share|position)\b)", re.I)
+_SIMILAR_THING = re.compile(r"\s+(?:drivers|dynamics|factors|forces|trends|patterns|themes|issues|headwinds|tailwinds|pressures|conditions)\b", re.I)
 _NUMBER_OF = re.compile(r"\s+(?:number|count|amount)\s+of\s+[a-z]", re.I)
 _LIKE_A_NAME = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?!(?:Q[1-4]|FY|H[12]|Fiscal|January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|First|Second|Third|Fourth|Last|Prior|Previous)\b)(?-i:U\.S\.|U\.K\.|[A-Z][\w&-]+)")
 _LIKE_A_PLAN = re.compile(r"\s+(?:to|with)\s+(?:(?:our|the|your|its|what\s+we)\s+)?(?:(?:prior|previous|original|initial|earlier|current|"
                           r"own|long-term|full-year|annual)\s+)*(?:outlook|guidance|guide|expectations?|expected|plan|plans|forecast|"
                           r"range|targets?|framework|commitments?|algorithm|consensus|the\s+Street|said|told|guided)\b", re.I)
-_RATE_BEFORE_SIMILAR = re.compile(r"\b(?:performance|growth|rate|pace|decline|trend|trajectory|cadence|seasonality)\s+(?:[\w'’-]+\s+){0,7}$", re.I)
+_RATE_BEFORE_SIMILAR = re.compile(r"\b(?:performance|growth|rates?|pace|declines?|trends?|trajector(?:y|ies)|cadence|seasonality|patterns?)\s+(?:[\w'’-]+\s+){0,7}$", re.I)
 
 
 def quarterly_step(s: str, q: Quantity) -> bool:
