@@ -583,6 +583,12 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     if (fq and "than in" in s[q.end:min(nxt, q.end + 40)] and _THAN_IN_MONTH.match(s, q.end)
             and not any_in(s.lower(), _STEP_WORDS)):  # not "$200 million more than in July" of a guide: a revision step
         return Change.SEQUENTIAL  # "20 basis points lower than in June": the quarter's last month, three months back
+    if nxt < len(s) and " to " in s[q.end:nxt + 1] and (lvl := next(o for o in qs if o.start == nxt)) and _TO_LEVEL.fullmatch(s, q.end, nxt):
+        # "rose 30 basis points to 12.5% sequentially": the base said after the level the move reached is the move's
+        tail = s[lvl.end:min(min((o.start for o in qs if o.start >= lvl.end), default=len(s)), lvl.end + 40)].split(", ")[0]
+        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL)) for m in rx.finditer(tail)]
+        if hits:
+            return min(hits, key=lambda h: h[0])[1]
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
     ahead = s[q.end:min(nxt, q.end + 80)]
     if (comma := ahead.find(", ")) >= 0 and not _BASE_AFTER_COMMA.match(ahead, comma + 1):
@@ -624,12 +630,13 @@ def similar_to_other(s: str, start: int, end: int) -> bool:
         return True  # "a similar number of openings, around 55 to 60": a count like another's, said by its figure
     if " market" in s[end:end + 50] or " industry" in s[end:end + 50]:
         if _LIKE_A_MARKET.match(s, end):
-            return True  # "track roughly in line with the overall PC market": a match with the market's course, no level kept
+            return True  # "sales broadly in line with the wider handset market": a match with the market's course, no level kept
     if s[start:end].lower() == "similar" and _SIMILAR_THING.match(s, end):
         return True  # "remain shaped by similar drivers": a word on other things, no level of the metric
     return bool(_RATE_BEFORE_SIMILAR.search(s, max(0, start - 70), start)) and s[end:end + 4].lower().startswith((" to", " wit"))
 
 
+_TO_LEVEL = re.compile(r",?\s+to\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+)?", re.I)
 _LIKE_A_MARKET = re.compile(r"\s+(?:to|with)\s+(?:the\s+|that\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:market|industry)\b(?!\s+(?:share|position)\b)", re.I)
 _SIMILAR_THING = re.compile(r"\s+(?:drivers|dynamics|factors|forces|trends|patterns|themes|issues|headwinds|tailwinds|pressures|conditions)\b", re.I)
 _NUMBER_OF = re.compile(r"\s+(?:number|count|amount)\s+of\s+[a-z]", re.I)
