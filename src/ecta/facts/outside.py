@@ -39,7 +39,7 @@ _TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\s+(?:rates?\s+)?(?:of|
 """"a 25% tariff", "duties of 10%": a government's rate on imports; the company's tariff cost (in money) stays."""
 _TARIFF_GOES = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|they|it)\s+(?:(?:would|will|do|does|should|could)\s+)?(?:go|goes|went|rise|rises|rose|move|moves|"
                           r"increase|increases|step|steps|jump|jumps)\s+(?:up\s+)?to\s+(?:about\s+|around\s+)?$", re.I)
-"""'when the tariffs go to 25%', 'duty costs if they go up to 25%': the rate the government may set, not the company's."""
+"""'once the duties go to 15%', 'tariff costs should they rise to 20%': the rate the government may set, not the company's."""
 
 _STATE_WORDS = ("state ", "government", "parliament", "legislature", "congress")
 _STATE_SET = re.compile(r"\b(?:the\s+)?(?:state|(?:federal\s+|national\s+|central\s+)?government|parliament|legislature|Congress)\s+(?:has\s+|had\s+|have\s+)?"

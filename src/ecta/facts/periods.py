@@ -489,8 +489,8 @@ streak, it names no quarter of the year."""
 _STREAK_OF = re.compile(r"\s+of\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|roughly\s+)?(?:\d[\d.]*\s*(?:%|percent)|(?:\w+[-\s])?(?:single|double|triple)[-\s]digits?)"
                         r"(?:[-\s]*plus)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increases?|gains?|declines?)\b", re.I)
 _OWN_BEFORE = re.compile(r"\b(?:our|its|their|a)\s+$", re.I)
-"""'our second quarter of 40%-plus growth': a streak of its own quarters (not 'a win rate in the fourth quarter of about
-9.8%', that quarter's figure)."""
+"""'our second quarter of 40%-plus growth': a streak of its own quarters (not 'a win rate in Q4 of about 9.8%', that
+quarter's figure)."""
 
 
 @lru_cache(maxsize=256)  # asked for every figure; nothing changes a Period once made, so figures share them
