@@ -197,6 +197,11 @@ _RATE_NAMED = re.compile(r"\b(?:margins?|rates?|ratios?|yields?|shares?|mix|perc
 _WAY_THEN_BASE = re.compile(r"\s+(up|down|higher|lower|increase|decrease|decline|growth|rise|drop|improvement)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|"
                             r"sequentially|quarter[-\s](?:over|on)[-\s]quarter|compared?\b|versus|vs\.?|from\s+(?:last|the\s+prior|a\s+year|the\s+same)|"
                             r"over\s+(?:last|the\s+prior|the\s+same))", re.I)
+_WAY_LAST = re.compile(r"\s+(?:up|down)(?=\s*(?:[,;.)]|$|\s+(?:a\s+year|annually|per\s+year|each\s+year|(?:next|this)\s+(?:year|quarter)|over\s+time"
+                       r"|for\s+(?:the|that|this|our|its|both)|in\s+(?:(?:the\s+)?(?:quarter|year|first|second|third|fourth)|fiscal|20\d\d)|as|on|both)\b))", re.I)
+_LEVEL_LEAD = re.compile(r"\b(?:of|be|is|was|were|are|been)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+)?$", re.I)
+"""A rate with its way said last, nothing after it naming a base or a second figure ("a target of 10% down", "sales to be
+5% down next year"): the move's size, signed by that word ("up 200 basis points" or "down from 8%" after it are more)."""
 _BARE_WAY_AFTER = re.compile(r"\s+(higher|lower|better|worse)(?=\s*(?:[,;.]|$|\s(?:as|because|on\s+the\s+back|driven|due|reflecting)\b))", re.I)
 
 _HEADWIND_IS = re.compile(r"\b(headwinds?|tailwinds?|drag)\s+(?:(?:this|next|last)\s+(?:year|quarter)\s+)?(?:(?:is|was|were|will\s+be|would\s+be|should\s+be|to\s+be|"
@@ -297,6 +302,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN  # "dilution from the new plants of 1 to 2 points", "the 0.8 points it cost us in the third quarter"
     if ("wind" in before or "drag" in before) and (hw := _HEADWIND_IS.search(before)):
         return True, Direction.UP if hw.group(1).lower().startswith("tail") else Direction.DOWN
+    if q.unit == "%" and (after.startswith(" up") or after.startswith(" down")) and _WAY_LAST.match(after) and _LEVEL_LEAD.search(before):
+        return True, Direction.DOWN if after[1] == "d" else Direction.UP  # "a target of 10% down", "to be 5% down next year"
     m = CHANGE_BEFORE.search(before)
     lead = q.start + len(q.text) - len(q.text.lstrip("abcdefghijklmnopqrstuvwxyz ")) if q.text[:1].isalpha() else q.start
     if (not m and q.unit in ("%", "bps") and "range of" in s[prev_end:lead]
@@ -583,6 +590,12 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     if (fq and "than in" in s[q.end:min(nxt, q.end + 40)] and _THAN_IN_MONTH.match(s, q.end)
             and not any_in(s.lower(), _STEP_WORDS)):  # not "$200 million more than in July" of a guide: a revision step
         return Change.SEQUENTIAL  # "20 basis points lower than in June": the quarter's last month, three months back
+    if nxt < len(s) and " to " in s[q.end:nxt + 1] and (lvl := next(o for o in qs if o.start == nxt)) and _TO_LEVEL.fullmatch(s, q.end, nxt):
+        # "rose 30 basis points to 12.5% sequentially": the base said after the level the move reached is the move's
+        tail = s[lvl.end:min(min((o.start for o in qs if o.start >= lvl.end), default=len(s)), lvl.end + 40)].split(", ")[0]
+        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL)) for m in rx.finditer(tail)]
+        if hits:
+            return min(hits, key=lambda h: h[0])[1]
     prev = max((o.end for o in qs if o.end <= q.start), default=max(0, q.start - 60))
     ahead = s[q.end:min(nxt, q.end + 80)]
     if (comma := ahead.find(", ")) >= 0 and not _BASE_AFTER_COMMA.match(ahead, comma + 1):
@@ -622,16 +635,24 @@ def similar_to_other(s: str, start: int, end: int) -> bool:
         return True  # nor "in line with our prior outlook": a plan met, not a level kept
     if _NUMBER_OF.match(s, end):
         return True  # "a similar number of openings, around 55 to 60": a count like another's, said by its figure
+    if " market" in s[end:end + 50] or " industry" in s[end:end + 50]:
+        if _LIKE_A_MARKET.match(s, end):
+            return True  # "sales broadly in line with the wider handset market": a match with the market's course, no level kept
+    if s[start:end].lower() == "similar" and _SIMILAR_THING.match(s, end):
+        return True  # "remain shaped by similar drivers": a word on other things, no level of the metric
     return bool(_RATE_BEFORE_SIMILAR.search(s, max(0, start - 70), start)) and s[end:end + 4].lower().startswith((" to", " wit"))
 
 
+_TO_LEVEL = re.compile(r",?\s+to\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+)?", re.I)
+_LIKE_A_MARKET = re.compile(r"\s+(?:to|with)\s+(?:the\s+|that\s+of\s+the\s+)?(?:[\w-]+\s+){0,3}?(?:market|industry)\b(?!\s+(?:share|position)\b)", re.I)
+_SIMILAR_THING = re.compile(r"\s+(?:drivers|dynamics|factors|forces|trends|patterns|themes|issues|headwinds|tailwinds|pressures|conditions)\b", re.I)
 _NUMBER_OF = re.compile(r"\s+(?:number|count|amount)\s+of\s+[a-z]", re.I)
 _LIKE_A_NAME = re.compile(r"\s+(?:to|with)\s+(?:the\s+)?(?!(?:Q[1-4]|FY|H[12]|Fiscal|January|February|March|April|May|June|July|August|"
                           r"September|October|November|December|First|Second|Third|Fourth|Last|Prior|Previous)\b)(?-i:U\.S\.|U\.K\.|[A-Z][\w&-]+)")
 _LIKE_A_PLAN = re.compile(r"\s+(?:to|with)\s+(?:(?:our|the|your|its|what\s+we)\s+)?(?:(?:prior|previous|original|initial|earlier|current|"
                           r"own|long-term|full-year|annual)\s+)*(?:outlook|guidance|guide|expectations?|expected|plan|plans|forecast|"
                           r"range|targets?|framework|commitments?|algorithm|consensus|the\s+Street|said|told|guided)\b", re.I)
-_RATE_BEFORE_SIMILAR = re.compile(r"\b(?:performance|growth|rate|pace|decline|trend|trajectory|cadence|seasonality)\s+(?:[\w'’-]+\s+){0,7}$", re.I)
+_RATE_BEFORE_SIMILAR = re.compile(r"\b(?:performance|growth|rates?|pace|declines?|trends?|trajector(?:y|ies)|cadence|seasonality|patterns?)\s+(?:[\w'’-]+\s+){0,7}$", re.I)
 
 
 def quarterly_step(s: str, q: Quantity) -> bool:

@@ -64,7 +64,7 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lift(?:s|ed|ing)?|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|adjusting)\b", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at)?|minus|a\s+loss\s+of|loss\s+of|loss\s+before\s+(?:income\s+)?tax(?:es)?\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|(?:was|were|is|be|as)\s+an?\s+(?:net\s+)?(?:cash\s+)?use\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at|,)?|minus|a\s+loss\s+of|loss\s+of|loss\s+before\s+(?:income\s+)?tax(?:es)?\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|(?:was|were|is|be|as)\s+an?\s+(?:net\s+)?(?:cash\s+)?use\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow; "negative, at
 around $40 million": a level said below zero; "cash flow was a use of $40 million": a flow spent, not earned."""
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
@@ -80,8 +80,8 @@ _WORSE_AFTER = re.compile(r"\s+(?:worse|of\s+(?:[\w-]+\s+){0,2}?(?:deterioration
 _WORSE_BEFORE = re.compile(r"\b(?:deteriorat(?:ion|ed|es|e)|worsen(?:ed|ing|s)?|delever(?:ag(?:ed?|ing))?(?:ed|s|ing)?)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
 """A cost ratio said to get worse: 'the operating ratio was 60 basis points worse', 'a deterioration of 100 to 150 basis points'."""
 _THAN_OUTLOOK = re.compile(r"\s+than\s+(?:our\s+|the\s+|we\s+)?(?:guidance|guided|outlook|forecast|expect\w*|plan(?:ned)?|budget\w*|anticipated)", re.I)
-_NEG_NOUN_AFTER = re.compile(r"\s+(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
-"""'a low-single-digit negative comp', 'a 3% unfavorable impact': the sign named after the figure."""
+_NEG_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:comps?|comparables?|impact|effect|contribution|growth|change|swing)\b", re.I)
+"""'a low-single-digit negative comp', 'a 3% unfavorable impact', '200 basis points of adverse effect': the sign named after the figure."""
 _INTRODUCES = re.compile(
     r"[^,;.$€£\d]{0,40}?\b(?:guidance|guide|outlook|range|forecast|expectations?|estimate)(?:\s+range)?\s+(?:of|was|is|at|for\s+[^,;.\d]{0,20}?\s+of)?\s*"
     r"(?:between\s+|about\s+|approximately\s+|around\s+|roughly\s+)?(?:[$€£]|[A-Z]{3}\s)?",
@@ -1242,10 +1242,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             negative = True
             value = -value if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
+            if is_change and direction is Direction.UP:
+                direction = Direction.DOWN  # "currency was a negative 60 basis points": the move is the fall its sign says
         if not negative and q.unit in ("%", "bps") and may_match(s[q.end:q.end + 14], ("negative", "unfavo", "adverse")) and _NEG_NOUN_AFTER.match(s, q.end):
             negative = True
             value = -abs(value) if value is not None else None
             low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
+            if is_change and direction is Direction.UP:
+                direction = Direction.DOWN
         if (not negative and value is not None and value > 0 and may_match(s[max(0, q.start - 90):q.start], ("unfavo", "adverse", "negative"))
                 and _ADVERSE_EFFECT_ON.search(s, max(0, q.start - 90), q.start)):
             negative, value = True, -value  # "an unfavorable impact on gross margin of some 60 bps": what it took away

@@ -86,6 +86,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
         # cash goal, producing $93 million": what was done against the goal
         return FactKind.ACTUAL
+    if (kind is FactKind.TARGET and any_in(s, (" goal", " target", " objective"))
+            and not any(pos < q.start for pos, k in cues if k is FactKind.TARGET) and _BEATS_GOAL_AFTER.match(s, q.end)):
+        return FactKind.ACTUAL  # "exceeding $9 billion of run-rate, outpacing the goal we set three years ago": the level reached
     if (kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_quarter is None and ctx.fiscal_half == 1)
             and _year_effect_ahead(s, q, ctx)):
         # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over (a half-year
@@ -129,6 +132,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+_BEATS_GOAL_AFTER = re.compile(r"[^,;.]{0,80}?,\s+(?:well\s+|comfortably\s+|already\s+)?(?:outpacing|surpassing|beating|exceeding|topping|ahead\s+of|above|beyond)\s+"
+                               r"(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:goal|target|objective)s?\s+(?:that\s+)?(?:we|I)\s+(?:had\s+)?(?:set|laid\s+out|gave|announced|shared)\b", re.I)
+"""A figure, then the goal set before that it beats: the level reached, the goal being only named."""
 _WE_HAVE_DONE = re.compile(r"\b(?:we|I)(?:['’]ve|\s+have)\s+(?:already\s+)?(?:[a-z]+ed|done|spent|bought|paid|made|put|sent|sold|won|built)\s+"
                            r"(?:back\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[$€£¥]?$", re.I)
 _SO_FAR_LEAD = re.compile(r"\b(?:so\s+far|to\s+date)\s*,?\s+$", re.I)
@@ -810,7 +816,10 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             return FactKind.GUIDANCE  # "the quarter's average will sit above that, somewhere in the mid-$2,000s"
         if state.kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and "to" in s and revised_by_pronoun(s, q):
             return FactKind.GUIDANCE  # "In July we guided EBITDA of ... We're narrowing that to $2.50 billion to $2.58 billion."
-        if (state.kind is FactKind.GUIDANCE and not (past and (q.low is None or _told_past(s, past))) and not (q.low is None and PRESENT_STATE.search(s))
+        # (a sentence that points back to the outlook, "This includes $400 million of ..., of which $150 million is ...",
+        # holds its parts in the present without stating where things stand now)
+        if (state.kind is FactKind.GUIDANCE and not (past and (q.low is None or _told_past(s, past)))
+                and not (q.low is None and PRESENT_STATE.search(s) and not _BACK_TO_OUTLOOK.match(s))
                 and not _HAVE_DONE_ED.search(s, 0, q.start) and not TO_DATE.search(s, 0, q.start)
                 and not any(pos < (new_subject.start() if new_subject else len(s)) for pos in reported_at)):
             return FactKind.GUIDANCE

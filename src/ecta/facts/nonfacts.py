@@ -32,6 +32,8 @@ _NOT_FIGURE_AFTER = re.compile(
 _HOURS_AFTER = re.compile(r"\s*hours?\b", re.I)
 _NAME_BEFORE = re.compile(rf"[^\s.!?:;]\s+(?!(?:{MONTH_ALT}|"
                           r"Q[1-4]|H[12]|FY\d*|In|At|On|By|And|Of|The|We|Our|I)\s)[a-z]{0,2}[A-Z][\w&-]*\s$")
+_THE_BEFORE = re.compile(r"\b(?:the|our|its|this)\s+$", re.I)
+_SINGULAR_VERB = re.compile(r"\s+(?:is|was|has|gives|delivers|provides|brings|lets|allows|enables)\b")
 _PHONE_AFTER = re.compile(r"[-.]\d{3}[-.]\d{4}\b")
 _PHONE_BEFORE = re.compile(r"\d{3}[-.]\s?$|\(\d{3}\)\s?\d{3}[-.]$")
 _DURATION_AFTER = re.compile(rf"[\s-]*(?:calendar\s+|{FISCAL}\s+|full\s+|consecutive\s+|straight\s+|successive\s+)?(?:months?|weeks?|years?|quarters?|decades?)\b"
@@ -549,6 +551,11 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "Zephyr 14 customers", "Cloudbase 365 users", "the Fortune 100", "555-201-0199": a name or a number to call
     if q.unit is None and not q.scaled and _PRODUCT_AFTER.match(after):
         return False  # "400 gig optics", "5G radios", "3-nanometer": a product's speed or size, not a count
+    if (q.unit is None and not q.scaled and q.kind == "number" and q.value is not None and q.value > 1 and "," not in q.text
+            and _THE_BEFORE.search(before) and _SINGULAR_VERB.match(after)):
+        return False  # "The 9800 gives our customers ...": a model the singular verb says is one thing, not a count
+    if q.text[-1:] in "Kk" and q.text[:-1].isdigit() and _NAME_BEFORE.search(s, max(0, q.start - 30), q.start):
+        return False  # "the Vantage 9K from a revenue perspective": a product's name, not thousands of anything
     if q.unit is None and not q.scaled:
         if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
             return False

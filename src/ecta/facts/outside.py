@@ -37,6 +37,9 @@ _TARIFF_WORDS = ("tariff", "duty", "duties")
 _TARIFF_AFTER = re.compile(r"\s+(?:(?:import|punitive|retaliatory|additional|incremental|ad\s+valorem)\s+)?(?:tariffs?|dut(?:y|ies))\b", re.I)
 _TARIFF_BEFORE = re.compile(r"\b(?:tariffs?|dut(?:y|ies))\s+(?:rates?\s+)?(?:of|at|to|from|on\s+\w+\s+(?:of|at))\s+(?:about\s+|around\s+|up\s+to\s+)?$", re.I)
 """"a 25% tariff", "duties of 10%": a government's rate on imports; the company's tariff cost (in money) stays."""
+_TARIFF_GOES = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|they|it)\s+(?:(?:would|will|do|does|should|could)\s+)?(?:go|goes|went|rise|rises|rose|move|moves|"
+                          r"increase|increases|step|steps|jump|jumps)\s+(?:up\s+)?to\s+(?:about\s+|around\s+)?$", re.I)
+"""'once the duties go to 15%', 'tariff costs should they rise to 20%': the rate the government may set, not the company's."""
 
 _STATE_WORDS = ("state ", "government", "parliament", "legislature", "congress")
 _STATE_SET = re.compile(r"\b(?:the\s+)?(?:state|(?:federal\s+|national\s+|central\s+)?government|parliament|legislature|Congress)\s+(?:has\s+|had\s+|have\s+)?"
@@ -250,7 +253,9 @@ def not_ours(q: Quantity, s: str) -> bool:
         return True
     if h.rival and q.unit in ("%", "x") and _THAN_RIVAL.match(s, q.end):
         return True
-    if h.tariff and q.unit == "%" and (_TARIFF_AFTER.match(s, q.end) or _TARIFF_BEFORE.search(before)):
+    if h.tariff and q.unit == "%" and (_TARIFF_AFTER.match(s, q.end) or _TARIFF_BEFORE.search(before)
+                                       or _TARIFF_GOES.search(before) and not s.startswith(" of ", q.end)  # ("they rose to 3% of sales": a cost's share)
+                                       and any_in(s[max(0, q.start - 80):q.start].lower(), _TARIFF_WORDS)):
         return True
     if h.state and q.unit == "%" and _STATE_SET.search(before):
         return True

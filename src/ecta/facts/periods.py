@@ -453,7 +453,8 @@ def _find_cues(sentence: str) -> list[Cue]:
                 c.rel = "span"
             if c.rel in ("next_n_years", "n_years_ago"):
                 c.year = _COUNT[(g["nn"] or g["na"]).lower()]
-        if (c.quarter or c.year) and c.rel is None and _STREAK.match(sentence, c.end):
+        if (c.quarter or c.year) and c.rel is None and (_STREAK.match(sentence, c.end) or " of " in sentence[c.end:c.end + 4]
+                                                         and _STREAK_OF.match(sentence, c.end) and _OWN_BEFORE.search(sentence, max(0, c.start - 8), c.start)):
             continue  # "positive for the second quarter running", "the third year in a row": a count of periods, not one
         out.append(c)
     if any(c.part for c in out) and any(c.quarter and c.rel is None for c in out):
@@ -485,6 +486,11 @@ _PAST_MOVE = re.compile(r"\b(?:came\s+(?:down|in)|went\s+(?:up|down)|fell|rose|g
 _STREAK = re.compile(r"\s+(?:running|in\s+a\s+row|straight|(?:in|since)\s+(?:some\s+time|a\s+(?:long\s+)?(?:while|time)|(?:over\s+)?a\s+decade|decades|years|(?:many|several|a\s+few|a\s+couple\s+of|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years|(?:our|the\s+company['’]s)\s+history)|since\s+(?:19|20)\d\d)\b", re.I)
 """"our first quarter in a long while with ...", "the first quarter since 2019 with ...": the ordinal counts periods of a
 streak, it names no quarter of the year."""
+_STREAK_OF = re.compile(r"\s+of\s+(?:about\s+|over\s+|more\s+than\s+|nearly\s+|roughly\s+)?(?:\d[\d.]*\s*(?:%|percent)|(?:\w+[-\s])?(?:single|double|triple)[-\s]digits?)"
+                        r"(?:[-\s]*plus)?\s+(?:[\w-]+\s+){0,2}?(?:growth|increases?|gains?|declines?)\b", re.I)
+_OWN_BEFORE = re.compile(r"\b(?:our|its|their|a)\s+$", re.I)
+"""'our second quarter of 40%-plus growth': a streak of its own quarters (not 'a win rate in Q4 of about 9.8%', that
+quarter's figure)."""
 
 
 @lru_cache(maxsize=256)  # asked for every figure; nothing changes a Period once made, so figures share them
