@@ -108,7 +108,8 @@ def _pairs(said: list[Fact], right: list[Fact]) -> list[tuple[Fact, Fact]]:
     """Each misstated figure with the corrected one of its unit, in the order both were said."""
     out, free = [], list(right)
     for s in said:
-        r = next((r for r in free if r.unit == s.unit and _key(r) != _key(s)), None)
+        # (of the same period: "The 48 days is right, but the third quarter figure was 51 days" replaces no fourth-quarter figure)
+        r = next((r for r in free if r.unit == s.unit and _key(r) != _key(s) and (r.period == s.period or None in (r.period, s.period))), None)
         if r is not None:
             free = [x for x in free if x is not r]
             out.append((s, r))

@@ -862,12 +862,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
             kind_of_days = re.search(r"[a-z][\w-]*\s+days$", q.text, re.I)
-            if kind_of_days and not re.search(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", s[max(0, q.start - 20):q.start], re.I):
+            if kind_of_days and not _SPAN_BEFORE_DAYS.search(s, max(0, q.start - 20), q.start):
                 picked = ("other", kind_of_days.group(0))  # "164 off-hire days": the days say what they measure
             elif days:
                 picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
             elif "time" in lowered and _TIME_TAKEN.search(s, max(0, q.start - 90), q.start):
                 picked = ("other", "time taken")  # "cut the time it takes to turn a unit to 11 days, from 14": an operating time
+            elif (not picked and st.unit == "days" and st.metric in DAYS_METRICS
+                  and _DAYS_LEVEL_BEFORE.search(s, max(0, q.start - 30), q.start)):
+                # "DSO was 45 days. That compares with 48 days a year ago.", "The right number is 148 days.": the paragraph's
+                # days measure said again as a level, without its name (not "within 30 days" or "take 90 days", spans of time)
+                picked = (st.metric, st.phrase)
             elif not (picked and picked[0] in ("other",)):
                 continue
         if (q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not _LEVERAGE_WORD.search(s)
@@ -2066,6 +2071,8 @@ def _days_metric(measure: str) -> tuple[str, str]:
     return "other", measure
 
 
+_SPAN_BEFORE_DAYS = re.compile(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", re.I)
+_DAYS_LEVEL_BEFORE = re.compile(r"\b(?:is|was|were|are|at|with|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|just\s+)?$", re.I)
 _HELD_IN_DAYS = re.compile(r"\b(?:inventor(?:y|ies)|receivables)\b(?!.*\b(?:inventor(?:y|ies)|receivables)\b)", re.I)
 _SOURCE_RANGE = re.compile(r"[-\s]*(?:(?:adjusted|EPS|earnings|sales|revenue)\s+)?(?:range|guidance|guide|outlook|midpoint|view)\s+(?:now\s+)?impl(?:ies|ied|y)\b", re.I)
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
