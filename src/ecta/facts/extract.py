@@ -234,6 +234,9 @@ _POLICY_RATE = re.compile(r"\b(?:premiums?|rates?|renewals?)\b", re.I)
 _SHARE_OR_YIELD_AFTER = re.compile(r"\s*(?:of|on)\s|\s+(?:(?!(?:and|or|but|with)\b)[\w-]+\s+)?(?:yields?|cap\s+rates?|returns?)\b", re.I)
 """A price figure that is a share ("we raised prices on about 40% of the range", "loans sold at 97% of face value") or a yield
 ("buildings are pricing at roughly a 7% yield on cost"), not a rise."""
+_FALL_STEMS = ("cut", "reduc", "declin", "decreas", "erosion", "drop")
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:cuts?|reductions?|declines?|decreases?|erosion|drops?)\b", re.I)
+_FALL_NOUN_BEFORE = re.compile(r"\b(?:cuts?|reductions?|declines?|decreases?|erosion|drops?)\s+(?:in|of|on)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?$", re.I)
 _NOT_PRICE_LEVEL = re.compile(r"[,;]|\b(?:gaps?|premiums?|discounts?|get|gets|reach|hedged)\b|[^,;]{50}", re.I)
 """Words between a price and a figure that make the figure another measure's ("our price gap to private label is 35%",
 "no price increase to get to 20%"), or so far from it that it is no longer the price's own."""
@@ -1688,6 +1691,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # on what the same customers paid a year before (an insurer's renewal rate change is against the expiring
             # policy, no period: docs/facts.md)
             change, is_change = Change.YOY, True
+            if (direction is None and (value if value is not None else low or 0) > 0 and any_in(lowered, _FALL_STEMS)
+                    and (_FALL_NOUN_AFTER.match(s, metric_span[1]) or _FALL_NOUN_BEFORE.search(s, max(0, metric_span[0] - 30), metric_span[0]))):
+                # "the price cut on those products was about 30%", "the reduction in list prices was 5%": the fall's size
+                value = -value if value is not None else None
+                low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
             direction = direction or (Direction.DOWN if (value if value is not None else high or 0) < 0 else Direction.UP)
         if (change is Change.YOY and not lapped and not comparison and kind is FactKind.ACTUAL and period is not None
                 and ", so " in s and (own := _own_period(ctx)) is not None and period == P.previous_of(own, False)
