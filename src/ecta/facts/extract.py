@@ -91,6 +91,8 @@ _INTRODUCES = re.compile(
 cue, not the new figure's before it."""
 _PER_OTHER = re.compile(r"\s*(?:per|a|each)\s+(?!share\b|diluted\b|basic\b)[a-z]", re.I)
 _OF_A_SET = re.compile(r"\s+of\s+(?:our|the|its|their|all|those|these)\s", re.I)
+_WHICH_IS_BEFORE = re.compile(r",\s*which\s+(?:is|was|means)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_OF_GROWTH = re.compile(r"\s+of\s+(?:(?:our|the|reported|sales|revenue|top-?line)\s+){0,2}growth\b", re.I)
 _OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 _QUARTER_THEN = re.compile(r"\s+(?:in|for|during|this|last)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+)?quarter\s*,?\s+and\s+"
                            r"(?:about\s+|roughly\s+|approximately\s+|another\s+)?", re.I)
@@ -1370,6 +1372,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and facts[-1].change is not None and facts[-1].text in s
               and _WITH_PART.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             is_change, direction = True, Direction.UP
+        elif (not is_change and q.unit == "%" and "point" in q.text.lower() and " growth" in s[q.end:q.end + 40] and facts
+              and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN and facts[-1].change is not None
+              and is_money(facts[-1].unit) and _WHICH_IS_BEFORE.search(s, max(0, q.start - 24), q.start) and _OF_GROWTH.match(s, q.end)):
+            # "currency took $4 million off sales, which is about 2 points of growth": the amount taken off said again as
+            # the growth it cost, a step of the bridge
+            is_change, direction, metric, phrase = True, Direction.DOWN, "other", "points of growth"
         if is_change and direction is Direction.UP and q.negative:
             direction = Direction.DOWN  # "growth was -3%", "$210 million (-6%)": a minus sign is a fall
         if (direction is not Direction.UP and is_money(q.unit) and not q.negative and "los" in s[max(0, q.start - 60):q.start]
