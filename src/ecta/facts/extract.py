@@ -93,6 +93,7 @@ _PER_OTHER = re.compile(r"\s*(?:per|a|each)\s+(?!share\b|diluted\b|basic\b)[a-z]
 _OF_A_SET = re.compile(r"\s+of\s+(?:our|the|its|their|all|those|these)\s", re.I)
 _WHICH_IS_BEFORE = re.compile(r",\s*which\s+(?:is|was|means)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 _OF_GROWTH = re.compile(r"\s+of\s+(?:(?:our|the|reported|sales|revenue|top-?line)\s+){0,2}growth\b", re.I)
+_SHARE_LEAD_PRONOUN = re.compile(r"As\s+an?\s+(?:share|percentage|percent|proportion)\s+of\s+(?:(?:net|total|group)\s+)?(?:sales|revenues?)\s*,?\s+(?:they|it|these|those|this)\b", re.I)
 _OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 _QUARTER_THEN = re.compile(r"\s+(?:in|for|during|this|last)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+)?quarter\s*,?\s+and\s+"
                            r"(?:about\s+|roughly\s+|approximately\s+|another\s+)?", re.I)
@@ -978,6 +979,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
                 and _CHANGE_LIST_JOIN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             picked = (facts[-1].metric, facts[-1].phrase)  # "growth of about 12% year over year and about 3% sequentially": one metric's two changes
+        if (picked is not None and picked[0] == "revenue" and len(picked) >= 4 and q.unit in ("%", "bps") and s[:3].lower() == "as "
+                and st.metric in _COST_METRICS and (is_money(st.unit) or facts and facts[-1].sentence == s and facts[-1].metric == st.metric)
+                and (lead := _SHARE_LEAD_PRONOUN.match(s)) is not None and picked[3] <= lead.end()):
+            # "SG&A was $52 million. As a share of sales they came down to 24.8%": the sales are the base; the pronoun is
+            # the cost just named, and the figure its ratio
+            picked, carried = (st.metric, st.phrase), True
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%")
                      # "..., an expansion of 60 basis points. That compares with 27.8% a year ago.": the margin's level again
