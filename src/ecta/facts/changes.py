@@ -216,6 +216,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
     before = s[prev_end:q.start]
     after = s[q.end:q.end + 60]
+    if q.text[:1] in "buBU" and before.endswith("down ") and _BOUND_AFTER_WAY.match(q.text) and _BROUGHT_DOWN.search(before):
+        # "bring total debt down below $13 billion": the bound the level is brought to, no move by it (where "sales were
+        # down under 1%" fell by less than that)
+        return False, None
     if q.unit in ("%", "bps") and _AGAINST_PLAN_AFTER.match(after):
         # "5% better than expected", "30 basis points above our guidance": a beat, held against no period. Not a miss
         # ("3% lower than we had expected"): its sign rides on the change's direction, so it stays a (wrongly dated) fall
@@ -645,6 +649,8 @@ _THAN_DONE_IN_QUARTER = re.compile(
 _ON_QUARTER = re.compile(r"(?:[^,;.]{0,20}?)\bon\s+the\s+(?:(first|second|third|fourth)\s+)?quarter\b(?!['’]|\s+(?:of|last|a\s+year|in\s+20))", re.I)
 _THAN_IN_MONTH = re.compile(rf"\s+(?:(?:higher|lower|more|less|better|worse|above|below)\s+)?than\s+in\s+(?:{MONTHS})\b"
                             r"(?!,?\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago|20\d\d))", re.I)
+_BOUND_AFTER_WAY = re.compile(r"(?:below|under|beneath)\s", re.I)
+_BROUGHT_DOWN = re.compile(r"\b(?:bring|brings|bringing|brought|get|gets|getting|got|drive|drives|driving|drove|push|pushes|pushing|pushed|pay|paying)\s+(?:[\w&'’-]+\s+){0,4}down\s+$", re.I)
 _AGAINST_MONTH_LEVEL = re.compile(rf"\s+(?:below|above|under)\s+the\s+(?-i:{MONTHS})\s+(?:level|balance)s?\b", re.I)
 _LIST_ON = re.compile(r"\s*,?\s*and\s+[^,;.]{1,40}", re.I)
 """"..., with services up 6% and hardware up 2%": the next item of a with-list."""
