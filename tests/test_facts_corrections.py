@@ -264,3 +264,16 @@ def test_rather_than_without_a_correction_weighs_a_choice() -> None:
                ("cfo", "Apologies for the noise on the line. We chose to invest the 20 basis points rather than 30 of last "
                        "year in price."))
     assert "30 basis points" in _texts(extract_facts(t))
+
+
+def test_days_corrected_and_a_figure_confirmed_before_is_right() -> None:
+    t = _call("Receivable days closed the period at 61, against 66 days in June.",
+              "One fix from my remarks. I said receivable days were 61. The right number is 64 days.")
+    facts = extract_facts(t)
+    assert not any(f.text.startswith("61") for f in facts), [(f.text, f.metric, f.line) for f in facts]
+    assert any(f.text == "64 days" and f.metric == "dso" for f in facts), [(f.text, f.metric) for f in facts]
+    t = _call("Receivable days closed the period at 61.",
+              "Let me correct myself. I said receivable days were 61 days, down from 66 days in the second quarter. "
+              "The 61 days is right, but the second quarter figure was 68 days, not 66.")
+    facts = extract_facts(t)
+    assert sum(f.text.startswith("61") for f in facts) >= 2, [(f.text, f.metric, f.line) for f in facts]

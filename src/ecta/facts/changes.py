@@ -225,6 +225,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     prev_end = max([o.end for o in qs if o.end <= q.start] + [cstart])
     before = s[prev_end:q.start]
     after = s[q.end:q.end + 60]
+    if q.text[:1] in "buBU" and before.endswith("down ") and _BOUND_AFTER_WAY.match(q.text) and _BROUGHT_DOWN.search(before):
+        # "bring total debt down below $13 billion": the bound the level is brought to, no move by it (where "sales were
+        # down under 1%" fell by less than that)
+        return False, None
     if q.unit in ("%", "bps") and _AGAINST_PLAN_AFTER.match(after):
         # "5% better than expected", "30 basis points above our guidance": a beat, held against no period. Not a miss
         # ("3% lower than we had expected"): its sign rides on the change's direction, so it stays a (wrongly dated) fall
@@ -480,7 +484,7 @@ _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of|under)\s+(?:"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted|had|earned|made)\s+)?(?:of|in|for|during)\s+{_EARLIER}"
                               # "about 15% below where they stood a year earlier", "about 6% below October's pace", "5% above the
                               # rate a year earlier" (a dividend's): an earlier level
-                              rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?:the|its|their)\s+(?:level|pace)\s+of\s+{_EARLIER}|(?:the|its|their)\s+rate\s+(?:of\s+)?{_EARLIER}|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate)"
+                              rf"|where\s+(?:it|they|we|that)\s+(?:stood|was|were|ended|sat)|(?:the|its|their)\s+(?:level|pace)\s+of\s+{_EARLIER}|(?:the|its|their)\s+rate\s+(?:of\s+)?{_EARLIER}|(?-i:{MONTHS})['’]s\s+(?:pace|level|rate|run[-\s]rate)|the\s+(?-i:{MONTHS})\s+(?:level|balance)s?\b"
                               # "7% below a very strong quarter a year ago": the earlier period named with a word on its size
                               rf"|(?:a|an|the)\s+(?:[\w-]+\s+){{1,3}}?(?:quarter|half|period|month)\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year)"
                               # "about 4% below what we paid a year ago": the company's own earlier deed, as "than we paid" is
@@ -579,6 +583,8 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         return Change.YOY
     if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
         return Change.SEQUENTIAL
+    if fq and " the " in s[q.end:q.end + 14] and _AGAINST_MONTH_LEVEL.match(s, q.end):
+        return Change.SEQUENTIAL  # "9 days below the June level": a balance at a month's end, the quarter before
     if before_own and " than " in s[q.end:min(nxt, q.end + 40)] and (did := _THAN_DONE_IN_QUARTER.match(s, q.end, min(nxt, q.end + 90))):
         # "room rates $6 higher than the levels we reached in the second quarter": a level the company reached then
         if ORDINAL[did.group(1).lower()] in before_own:
@@ -671,6 +677,9 @@ _THAN_DONE_IN_QUARTER = re.compile(
 _ON_QUARTER = re.compile(r"(?:[^,;.]{0,20}?)\bon\s+the\s+(?:(first|second|third|fourth)\s+)?quarter\b(?!['’]|\s+(?:of|last|a\s+year|in\s+20))", re.I)
 _THAN_IN_MONTH = re.compile(rf"\s+(?:(?:higher|lower|more|less|better|worse|above|below)\s+)?than\s+in\s+(?:{MONTHS})\b"
                             r"(?!,?\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago|20\d\d))", re.I)
+_BOUND_AFTER_WAY = re.compile(r"(?:below|under|beneath)\s", re.I)
+_BROUGHT_DOWN = re.compile(r"\b(?:bring|brings|bringing|brought|get|gets|getting|got|drive|drives|driving|drove|push|pushes|pushing|pushed|pay|paying)\s+(?:[\w&'’-]+\s+){0,4}down\s+$", re.I)
+_AGAINST_MONTH_LEVEL = re.compile(rf"\s+(?:below|above|under)\s+the\s+(?-i:{MONTHS})\s+(?:level|balance)s?\b", re.I)
 _LIST_ON = re.compile(r"\s*,?\s*and\s+[^,;.]{1,40}", re.I)
 """"..., with services up 6% and hardware up 2%": the next item of a with-list."""
 _NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|although|though)\b|,\s+and\s+(?:we|our|the|it|they)\b", re.I)

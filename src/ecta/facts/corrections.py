@@ -151,6 +151,8 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             right = [f for f in here if at[id(f)] > right_m.start()]
         elif right_m is not None and g > 0 and facts[groups[g - 1][0]].turn == first.turn and _SAID.match(facts[groups[g - 1][0]].sentence):
             said = [facts[i] for i in groups[g - 1]]  # "I gave X as 22.4%, up 60 basis points. The right figures are ..."
+            # "The 48 days is right, but the third quarter figure was 51 days": a figure said again before "is right" stands
+            said = [f for f in said if not (f.text and f.text in s[:right_m.start()])]
             right = [f for f in here if at[id(f)] > right_m.start()]
         for f in here:
             if _not_before(s, at[id(f)]) and (r_f := max((o for o in here if o.unit == f.unit and at[id(o)] < at[id(f)]

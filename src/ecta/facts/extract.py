@@ -91,6 +91,9 @@ _INTRODUCES = re.compile(
 cue, not the new figure's before it."""
 _PER_OTHER = re.compile(r"\s*(?:per|a|each)\s+(?!share\b|diluted\b|basic\b)[a-z]", re.I)
 _OF_A_SET = re.compile(r"\s+of\s+(?:our|the|its|their|all|those|these)\s", re.I)
+_WHICH_IS_BEFORE = re.compile(r",\s*which\s+(?:is|was|means)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
+_OF_GROWTH = re.compile(r"\s+of\s+(?:(?:our|the|reported|sales|revenue|top-?line)\s+){0,2}growth\b", re.I)
+_SHARE_LEAD_PRONOUN = re.compile(r"As\s+an?\s+(?:share|percentage|percent|proportion)\s+of\s+(?:(?:net|total|group)\s+)?(?:sales|revenues?)\s*,?\s+(?:they|it|these|those|this)\b", re.I)
 _OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 _QUARTER_THEN = re.compile(r"\s+(?:in|for|during|this|last)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+)?quarter\s*,?\s+and\s+"
                            r"(?:about\s+|roughly\s+|approximately\s+|another\s+)?", re.I)
@@ -234,6 +237,9 @@ _POLICY_RATE = re.compile(r"\b(?:premiums?|rates?|renewals?)\b", re.I)
 _SHARE_OR_YIELD_AFTER = re.compile(r"\s*(?:of|on)\s|\s+(?:(?!(?:and|or|but|with)\b)[\w-]+\s+)?(?:yields?|cap\s+rates?|returns?)\b", re.I)
 """A price figure that is a share ("we raised prices on about 40% of the range", "loans sold at 97% of face value") or a yield
 ("buildings are pricing at roughly a 7% yield on cost"), not a rise."""
+_FALL_STEMS = ("cut", "reduc", "declin", "decreas", "erosion", "drop")
+_FALL_NOUN_AFTER = re.compile(r"\s+(?:cuts?|reductions?|declines?|decreases?|erosion|drops?)\b", re.I)
+_FALL_NOUN_BEFORE = re.compile(r"\b(?:cuts?|reductions?|declines?|decreases?|erosion|drops?)\s+(?:in|of|on)\s+(?:the\s+|our\s+|its\s+)?(?:[\w-]+\s+)?$", re.I)
 _NOT_PRICE_LEVEL = re.compile(r"[,;]|\b(?:gaps?|premiums?|discounts?|get|gets|reach|hedged)\b|[^,;]{50}", re.I)
 """Words between a price and a figure that make the figure another measure's ("our price gap to private label is 35%",
 "no price increase to get to 20%"), or so far from it that it is no longer the price's own."""
@@ -862,12 +868,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
             kind_of_days = re.search(r"[a-z][\w-]*\s+days$", q.text, re.I)
-            if kind_of_days and not re.search(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", s[max(0, q.start - 20):q.start], re.I):
+            if kind_of_days and not _SPAN_BEFORE_DAYS.search(s, max(0, q.start - 20), q.start):
                 picked = ("other", kind_of_days.group(0))  # "164 off-hire days": the days say what they measure
             elif days:
                 picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
             elif "time" in lowered and _TIME_TAKEN.search(s, max(0, q.start - 90), q.start):
                 picked = ("other", "time taken")  # "cut the time it takes to turn a unit to 11 days, from 14": an operating time
+            elif (not picked and st.unit == "days" and st.metric in DAYS_METRICS
+                  and _DAYS_LEVEL_BEFORE.search(s, max(0, q.start - 30), q.start)):
+                # "DSO was 45 days. That compares with 48 days a year ago.", "The right number is 148 days.": the paragraph's
+                # days measure said again as a level, without its name (not "within 30 days" or "take 90 days", spans of time)
+                picked = (st.metric, st.phrase)
             elif not (picked and picked[0] in ("other",)):
                 continue
         if (q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not _LEVERAGE_WORD.search(s)
@@ -968,6 +979,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
                 and _CHANGE_LIST_JOIN.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             picked = (facts[-1].metric, facts[-1].phrase)  # "growth of about 12% year over year and about 3% sequentially": one metric's two changes
+        if (picked is not None and picked[0] == "revenue" and len(picked) >= 4 and q.unit in ("%", "bps") and s[:3].lower() == "as "
+                and st.metric in _COST_METRICS and (is_money(st.unit) or facts and facts[-1].sentence == s and facts[-1].metric == st.metric)
+                and (lead := _SHARE_LEAD_PRONOUN.match(s)) is not None and picked[3] <= lead.end()):
+            # "SG&A was $52 million. As a share of sales they came down to 24.8%": the sales are the base; the pronoun is
+            # the cost just named, and the figure its ratio
+            picked, carried = (st.metric, st.phrase), True
         if (picked is None and st.metric not in (None, "other", "growth") and not count_noun and carries_metric(s, q)
                 and (q.unit == st.unit or (q.unit == "bps" and st.unit == "%")
                      # "..., an expansion of 60 basis points. That compares with 27.8% a year ago.": the margin's level again
@@ -1369,6 +1386,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and facts[-1].change is not None and facts[-1].text in s
               and _WITH_PART.fullmatch(s, s.find(facts[-1].text) + len(facts[-1].text), q.start)):
             is_change, direction = True, Direction.UP
+        elif (not is_change and q.unit == "%" and "point" in q.text.lower() and " growth" in s[q.end:q.end + 40] and facts
+              and facts[-1].sentence == s and facts[-1].direction is Direction.DOWN and facts[-1].change is not None
+              and is_money(facts[-1].unit) and _WHICH_IS_BEFORE.search(s, max(0, q.start - 24), q.start) and _OF_GROWTH.match(s, q.end)):
+            # "currency took $4 million off sales, which is about 2 points of growth": the amount taken off said again as
+            # the growth it cost, a step of the bridge
+            is_change, direction, metric, phrase = True, Direction.DOWN, "other", "points of growth"
         if is_change and direction is Direction.UP and q.negative:
             direction = Direction.DOWN  # "growth was -3%", "$210 million (-6%)": a minus sign is a fall
         if (direction is not Direction.UP and is_money(q.unit) and not q.negative and "los" in s[max(0, q.start - 60):q.start]
@@ -1696,6 +1719,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # on what the same customers paid a year before (an insurer's renewal rate change is against the expiring
             # policy, no period: docs/facts.md)
             change, is_change = Change.YOY, True
+            if (direction is None and (value if value is not None else low or 0) > 0 and any_in(lowered, _FALL_STEMS)
+                    and (_FALL_NOUN_AFTER.match(s, metric_span[1]) or _FALL_NOUN_BEFORE.search(s, max(0, metric_span[0] - 30), metric_span[0]))):
+                # "the price cut on those products was about 30%", "the reduction in list prices was 5%": the fall's size
+                value = -value if value is not None else None
+                low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
             direction = direction or (Direction.DOWN if (value if value is not None else high or 0) < 0 else Direction.UP)
         if (change is Change.YOY and not lapped and not comparison and kind is FactKind.ACTUAL and period is not None
                 and ", so " in s and (own := _own_period(ctx)) is not None and period == P.previous_of(own, False)
@@ -2082,6 +2110,8 @@ def _days_metric(measure: str) -> tuple[str, str]:
     return "other", measure
 
 
+_SPAN_BEFORE_DAYS = re.compile(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", re.I)
+_DAYS_LEVEL_BEFORE = re.compile(r"\b(?:is|was|were|are|at|with|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|just\s+)?$", re.I)
 _HELD_IN_DAYS = re.compile(r"\b(?:inventor(?:y|ies)|receivables)\b(?!.*\b(?:inventor(?:y|ies)|receivables)\b)", re.I)
 _SOURCE_RANGE = re.compile(r"[-\s]*(?:(?:adjusted|EPS|earnings|sales|revenue)\s+)?(?:range|guidance|guide|outlook|midpoint|view)\s+(?:now\s+)?impl(?:ies|ied|y)\b", re.I)
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)

@@ -1092,8 +1092,10 @@ _NOT_PART_WORDS = frozenset("slide slides page pages outlook guidance guide resu
                             "august september october november december".split())
 
 
+_PART_TITLE = r"(?:Business\s+Unit|Business|Unit|Segment|Division)"
+"""A part's kind said as part of its title ("The Mobile Business Unit", "the Consumer Segment"), capitalised as the name is."""
 _PART_EARNS = re.compile(
-    r"\W*(?:(?:Our|The)\s+(?P<own>(?:[\w&'’.-]+\s+){1,4}?)" + _PART_KIND + r"\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
+    r"\W*(?:(?:Our|The|And\s+(?:our|the))\s+(?P<own>(?:[\w&'’.-]+\s+){1,4}?)(?:" + _PART_KIND + "|" + _PART_TITLE + r")\b(?:\s*,\s*(?P<named>[A-Z][^,]{1,40}),)?"
     r"|(?P<lead>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Za-z&][\w&'’-]*){0,3}),\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?" + _PART_KIND + r"\b[^,]{0,30},)"
     r"\s+(?:(?:also|again|then)\s+)?(?:(?P<bare>contributed|delivered|generated|brought\s+in|did)|had|saw|produced|posted|booked|earned|reported|"
     r"added|grew|achieved|recorded)\b")
@@ -1109,7 +1111,7 @@ def part_subject(s: str) -> tuple[str, int, bool] | None:
         return None  # "The divested valves business had a 3% drag on sales": a step of the bridge
     if re.search(r"\b[A-Z]\.[A-Z]$", name):
         name += "."  # "Our U.S. operations": the abbreviation keeps its last stop
-    return re.sub(r"\s+(?:business|segment|division)$", "", name), m.end(), m.group("bare") is not None  # "The Embedded business unit"
+    return re.sub(r"\s+(?i:business|segment|division)$", "", name), m.end(), m.group("bare") is not None  # "The Embedded business unit"
 
 
 def _part_name(m: re.Match[str]) -> str | None:
