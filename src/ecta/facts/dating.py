@@ -635,6 +635,12 @@ _REFERENCE_BASE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|
 """A base that is another measure's level now ("against a portfolio book yield of 4.4%", "versus a covenant limit of 3.5
 times", "compared with a market rate of 6%"), not the figure's own measure a period earlier."""
 
+_FOR_OTHER_GROUP = re.compile(r"\s+for\s+(?:a|an|our|the|its|their|each)\s+(?!(?:same|prior|previous|comparable|corresponding|like|year|quarter|"
+                              r"period|full|first|second|third|fourth|last|whole|nine|six|three|twelve|months?|half|fiscal|current|next|"
+                              r"trailing|entire|total|year-ago|prior-year|quarter-ago)\b)(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[.,;]|$))", re.I)
+"""A base that is the same measure of another group said now ("about 6 days against 3.2 days for our domestic patients",
+"$410 against $230 for a standard room"): who it is of, not a period before."""
+
 
 _SET_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+|our\s+)?$", re.I)
 _DEBT_NAMED = re.compile(r"(?:\s+(?:of|in))?\s+(?:(?:senior|convertible|secured|unsecured|term|outstanding|total|gross)\s+){0,2}"
@@ -1543,6 +1549,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "new money yields of about 5.2%, against a portfolio book yield of 4.4%": a level of another measure held now,
         # not the same measure a period earlier
         return main
+    if (main is not None and s.startswith(" for ", q.end) and _FOR_OTHER_GROUP.match(s, q.end)
+            and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
+        return main  # "against 3.2 days for our domestic patients": another group's level now
     if (main is not None and ("ash" in s or "iquidity" in s)  # ("Cash ... closed at" leads its sentence)
             and (_SET_AGAINST.search(s, max(0, q.start - 16), q.start) and _DEBT_NAMED.match(s, q.end)
                  or _AGAINST_DEBT_OF.search(s, max(0, q.start - 60), q.start))
