@@ -264,3 +264,19 @@ def test_rather_than_without_a_correction_weighs_a_choice() -> None:
                ("cfo", "Apologies for the noise on the line. We chose to invest the 20 basis points rather than 30 of last "
                        "year in price."))
     assert "30 basis points" in _texts(extract_facts(t))
+
+
+def test_a_slip_owned_after_a_listener_points_it_out() -> None:
+    t = _turns(("cfo", "Premiums in the marine unit were $140 million, up 31%, and the group margin was 9.2%."),
+               ("analyst", "You said marine premiums grew 31%. The filing looks lower to me."),
+               ("cfo", "You're right, thanks. Marine premiums were $140 million, and growth was 13%, not 31%. The digits got swapped."))
+    facts = extract_facts(t)
+    assert "31%" not in _texts(facts), [(f.text, f.line) for f in facts]
+    assert "13%" in _texts(facts) and "9.2%" in _texts(facts)
+
+
+def test_you_are_right_without_a_figure_taken_back_keeps_the_figures() -> None:
+    t = _turns(("cfo", "Premiums in the marine unit were $140 million, up 31%."),
+               ("analyst", "Is most of the marine growth from new clients?"),
+               ("cfo", "You're right, most of the 31% came from new clients, not renewals."))
+    assert _texts(extract_facts(t)).count("31%") >= 1
