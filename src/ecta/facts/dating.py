@@ -1177,7 +1177,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12|three|3)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
                        # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
-                       or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
+                       or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None
+                       # "the year-ago share was 29.4%", "the year-ago margin should have been 12.1%": the subject's own year
+                       or re.fullmatch(r"year-ago", s[c.start:c.end], re.I) and _YEAR_AGO_SUBJECT.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
                   # "than the segment earned in the third quarter a year ago": the tail of a base's own period words
                   and not any(o.rel is None and o.quarter and 0 <= c.start - o.end <= 2 and comparison_cue(s, o) for o in pcues)
@@ -1599,6 +1601,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end or qoq)
 
 
+_YEAR_AGO_SUBJECT = re.compile(r"\s+(?!quarter\b|period\b)(?:[a-z][\w-]*\s+){1,2}?(?:was|were|came\s+in\s+at|stood\s+at|should\s+have\s+been|had\s+been)\s+"
+                               r"(?:about\s+|roughly\s+|approximately\s+|around\s+)?")
+"""'the year-ago share was 29.4%': the hyphened year-ago before the subject's noun dates the figure it is said to be."""
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|driven\s+by|reflecting)\s+$", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _SHARE_OF = re.compile(r"\s+of\s+(?:our|the|its|their)\s", re.I)
