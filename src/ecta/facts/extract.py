@@ -47,8 +47,8 @@ _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)
 _COMPARE_OF = re.compile(rf"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){{1,5}}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|{FISCAL}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{1,4}}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){{0,2}})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _OF_THE_PERIOD = re.compile(r"\s+(?:of|in|for|during)\s+(?:the\s+)?", re.I)
 _NOUN_OF_THE_PERIOD = re.compile(r"\s+(?!(?:we|it|they|I|you|that|which|who)\b)[a-z][\w-]*\s+(?:in|for|during)\s+(?:the\s+)?")
-"""'narrower than the $142 million loss in the second quarter', 'below the 21 day average in the fourth quarter of 2018':
-the base's own noun said between it and its period words."""
+"""'smaller than the EUR 58 million loss in the first quarter', 'below the 21 day average in the fourth quarter of 2018': the
+base's own noun said between it and its period words."""
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$"
                           r"|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over)\s+the\s+$", re.I)
 """'better than the 3.3% we saw', and a growth said on its base, 'an increase of 9.5% on the $1.90 we earned a year ago'."""
