@@ -672,7 +672,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.ACTUAL if PAST.search(s, said.end(), q.start) else FactKind.GUIDANCE
     if (ctx.role is Role.ANALYST and ("impl" in s or " I " in s) and (imp := _IMPLIED.search(s, max(0, q.start - 200), q.start))
             and not _DIGIT.search(s, imp.end(), q.start)
-            and (_GUIDE_NAMED.search(s, 0, q.start) or state.kind is FactKind.GUIDANCE) and not _BY_MY.search(s, 0, q.start)):
+            and (_GUIDE_NAMED.search(s, 0, q.start) or state.kind is FactKind.GUIDANCE) and not _BY_MY.search(s)):
         # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million", "If I take your full-year
         # range and back out the nine months, I get ...", "On the guidance, 9% to 10%. If I back out the first half, that
         # implies ...": what the outlook leaves for a period, restated
