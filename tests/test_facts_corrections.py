@@ -277,3 +277,19 @@ def test_days_corrected_and_a_figure_confirmed_before_is_right() -> None:
               "The 61 days is right, but the second quarter figure was 68 days, not 66.")
     facts = extract_facts(t)
     assert sum(f.text.startswith("61") for f in facts) >= 2, [(f.text, f.metric, f.line) for f in facts]
+
+
+def test_a_slip_owned_after_a_listener_points_it_out() -> None:
+    t = _turns(("cfo", "Premiums in the marine unit were $140 million, up 31%, and the group margin was 9.2%."),
+               ("analyst", "You said marine premiums grew 31%. The filing looks lower to me."),
+               ("cfo", "You're right, thanks. Marine premiums were $140 million, and growth was 13%, not 31%. The digits got swapped."))
+    facts = extract_facts(t)
+    assert "31%" not in _texts(facts), [(f.text, f.line) for f in facts]
+    assert "13%" in _texts(facts) and "9.2%" in _texts(facts)
+
+
+def test_you_are_right_without_a_figure_taken_back_keeps_the_figures() -> None:
+    t = _turns(("cfo", "Premiums in the marine unit were $140 million, up 31%."),
+               ("analyst", "Is most of the marine growth from new clients?"),
+               ("cfo", "You're right, most of the 31% came from new clients, not renewals."))
+    assert _texts(extract_facts(t)).count("31%") >= 1

@@ -126,7 +126,7 @@ BASIS_CUES = re.compile(
 
 REPORTED_BASIS = re.compile(
     r"(?:(?<=^)|(?<=^[\W])|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=,\s)|(?<=\band\s)|(?<=\bas\s))reported(?=\s+(?:diluted\s+|basic\s+)?"
-    r"(?:operating\s+(?:profit|income|margin|loss)|net\s+(?:income|earnings|loss)|EPS|earnings\s+per|gross\s+(?:profit|margin)|diluted\s+EPS)\b)", re.I)
+    r"(?:operating\s+(?:profit|income|margin|loss)|net\s+(?:income|earnings|loss|profit)|EPS|earnings\s+per|gross\s+(?:profit|margin)|diluted\s+EPS)\b)", re.I)
 """'Reported operating profit was $871 million', 'and reported diluted EPS was $0.94': GAAP in the words of companies that
 say 'adjusted' for the other one; 'we reported net income' is a verb. Read only where "eported" occurs (see basis.py)."""
 
@@ -181,6 +181,7 @@ _SCOPES = (
     # "EBITDA and free cash flow are adjusted": the cash measure is named, so it is covered too
     (re.compile(r"\bfree\s+cash\s+flows?\b(?!\s+margin)|\bFCF\b(?!\s+margin)", re.I), {"free_cash_flow"}),
     (re.compile(r"\btax\s+rates?\b", re.I), {"tax_rate"}),
+    (re.compile(r"\breturns?\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?(?:shareholders['’]?\s+)?equity\b|\bRO(?:T?C?E)\b", re.I), {"roe"}),
     (re.compile(r"\b(?:expenses?|costs?|opex|spending)\b", re.I), {"operating_expenses", "research_and_development", "sales_and_marketing",
                                                                  "general_and_administrative"}),
 )
@@ -195,6 +196,13 @@ _SUBJECT_BASIS = re.compile(
 """"Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered;
 so is "operating profit and margin are reported IFRS figures" (GAAP), the reporting standard named ("reported" alone,
 as in "on a reported basis", names none)."""
+_SUBJECT_EXCLUDES = re.compile(
+    r"\b(?P<d>(?:exclude|leave\s+out|strip\s+out|are\s+stated\s+before)\s+(?:the\s+|all\s+)?(?:special|significant|exceptional|one[-\s]?(?:time|off)|"
+    r"non[-\s]?recurring|specified|notable|specific|unusual)\s+items"
+    r"|are\s+operating\s+(?:figures|numbers|results|measures),?\s+(?:which|that)\s+(?:exclude|leave\s+out|strip\s+out))\b", re.I)
+""""EBITDA and net profit figures on this call exclude non-recurring items", "the earnings and per-share figures we discuss
+are operating figures, which exclude realized investment gains": the subject's figures without their one-offs (adjusted),
+said with a verb where others say "are adjusted"."""
 _SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
                             r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
 _DIGIT = re.compile(r"\d")
@@ -217,9 +225,9 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
     are adjusted")."""
     for sentence in re.split(r"(?<=[.;])\s+", text):
         if ("adjusted" not in sentence and "GAAP" not in (up := sentence.upper()) and "IFRS" not in up and "IAS " not in sentence and " items" not in sentence
-                and "core" not in sentence and "underlying" not in sentence or _DIGIT.search(_YEAR.sub("", _SLIDE.sub("", _STANDARD.sub("", sentence))))):
+                and "core" not in sentence and "underlying" not in sentence and "xclude" not in sentence or _DIGIT.search(_YEAR.sub("", _SLIDE.sub("", _STANDARD.sub("", sentence))))):
             continue
-        m = _SUBJECT_BASIS.search(sentence)
+        m = _SUBJECT_BASIS.search(sentence) or (_SUBJECT_EXCLUDES.search(sentence) if " items" in sentence or "xclude" in sentence else None)
         if m:
             head = sentence[:m.start()]
             lead = None
@@ -299,7 +307,7 @@ def call_level_statement(texts: list[str]) -> tuple[Basis, frozenset[str] | None
         # Every form names "non-GAAP" or "adjusted": skip the costly scan when neither occurs (ASCII only, where
         # str.lower() folds exactly as re.I does).
         if (text.isascii() and "gaap" not in (low := text.lower()) and "adjusted" not in low and " items" not in low and "ifrs" not in low
-                and "underlying" not in low and " core" not in low and "ias " not in low):
+                and "underlying" not in low and " core" not in low and "ias " not in low and "xclude" not in low):
             continue
         m = CALL_BASIS.search(text)
         if m and _SOME.search(text, max(0, text.rfind(".", 0, m.start()) + 1), m.end()):

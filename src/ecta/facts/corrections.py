@@ -238,12 +238,22 @@ def _near(a: Fact, b: Fact) -> bool:
     return a.value is not None and b.value is not None and a.value * b.value > 0 and 0.75 <= a.value / b.value <= 1.34
 
 
+_CONCEDED = re.compile(r"\byou(?:['’]re|\s+are)\s+(?:quite\s+|absolutely\s+)?(?:right|correct)\b|\bgood\s+catch\b|\bmy\s+(?:mistake|error|bad)\b"
+                       r"|\b(?:digits|numbers|figures)\s+(?:were\s+)?(?:reversed|transposed|swapped|flipped)\b", re.I)
+CONCEDE_WORDS = ("right", "correct", "catch", "mistake", "error", "my bad", "revers", "transpos", "swapped", "flipped")
+"""A slip owned when a listener points it out ("You are right, ..., 12%, not 21%", "good catch", "the digits were
+transposed"): a turn that says so and takes a figure back with "not" corrects as one that says "let me correct" does."""
+
+
 def fixing_turns(turns) -> set[int]:
     """The turns that hold a word of correction (substring tests of the text as said first: no lower-cased copy)."""
     out = set()
     for t in turns:
         for p in t.paragraphs:
             if any_in(p.text, FIX_WORDS) and (_FIXING.search(p.text) or _RIGHT.search(p.text)):
+                out.add(t.index)
+                break
+            if "not " in p.text and any_in(p.text, CONCEDE_WORDS) and _NOT_FIGURE.search(p.text) and _CONCEDED.search(p.text):
                 out.add(t.index)
                 break
     return out

@@ -144,8 +144,8 @@ TABLE: tuple[Currency, ...] = (
     _row("SHP", "pound", "pounds|pound", "Saint Helena"),
     _row("ZWG", "gold", "", "Zimbabwe gold", "ZiG"),
     # Asia and the Pacific
-    _row("THB", "baht", "baht", "Thai", "฿"),
-    _row("MYR", "ringgit", "ringgit", "Malaysian", "RM"),
+    _row("THB", "baht", "baht", "Thai", "฿ Baht"),
+    _row("MYR", "ringgit", "ringgit", "Malaysian", "RM Ringgit"),
     _row("PHP", "peso", "pesos|peso", "Philippine", "₱", ambiguous=True),
     _row("VND", "dong", "dong", "Vietnamese"),
     _row("KHR", "riel", "riels|riel", "Cambodian"),

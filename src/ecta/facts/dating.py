@@ -36,7 +36,7 @@ the level it reached, whose period words date the move too."""
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits|(?<=\bwe\s)(?:employ|operate|serve|own))\b", re.I)
 """(and "we employ about 8,300 people": what the company is today, said in the present tense)"""
-_COMPARE_CUE_BEFORE = re.compile(rf"\b(?:from|compared|compare(?=\s+with\b)|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:{FISCAL}\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b|\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last)\s+quarter|Q[1-4])\b)|off(?=\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s)|(?<=\bton\s)|(?<=tonne\s)|(?<=barrel\s)|(?<=ounce\s)|(?<=pound\s)|(?<=gallon\s)|(?<=\bboe\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:above|below|over|under|behind)(?=\s+what\s+(?:we|it|they)\s)|(?:above|below|over|under|behind)(?=\s+where\s+(?:we|it|they)\s+(?:[\w-]+\s+){{1,3}}?(?:(?:two|three|four|five|six|several|\d+)\s+years\s+ago|in\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]\b|20\d\d)))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to|(?<=\blevel\s)(?:(?:we|it|they)\s+)?(?:had|saw|reported|reached|posted)|(?<=\bthe\slevel\s)of(?=\s+(?:the\s+)?(?:first|second|third|fourth|prior|previous|last)\s+quarter\b))\b", re.I)
+_COMPARE_CUE_BEFORE = re.compile(rf"\b(?:from|compared|compare(?=\s+with\b)|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:{FISCAL}\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b|\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last)\s+quarter|Q[1-4])\b)|off(?=\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s)|(?<=\bton\s)|(?<=tonne\s)|(?<=barrel\s)|(?<=ounce\s)|(?<=pound\s)|(?<=gallon\s)|(?<=\bboe\s))(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:(?<=\bup\s)|(?<=\bdown\s))on(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:above|below|over|under|behind)(?=\s+what\s+(?:we|it|they)\s)|(?:above|below|over|under|behind)(?=\s+where\s+(?:we|it|they)\s+(?:[\w-]+\s+){{1,3}}?(?:(?:two|three|four|five|six|several|\d+)\s+years\s+ago|in\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]\b|20\d\d)))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to|(?<=\blevel\s)(?:(?:we|it|they)\s+)?(?:had|saw|reported|reached|posted)|(?<=\bthe\slevel\s)of(?=\s+(?:the\s+)?(?:first|second|third|fourth|prior|previous|last)\s+quarter\b))\b", re.I)
 """(and "the margin to 11.8%, broadly the level we had in the second quarter": the quarter the level is held against;
 "selling costs of $27 million, even at flat to Q3": the quarter the level is even with)"""
 _REVISION = re.compile(
@@ -636,6 +636,12 @@ _REFERENCE_BASE = re.compile(r"\b(?:against|versus|vs\.?|compared\s+(?:to|with)|
 """A base that is another measure's level now ("against a portfolio book yield of 4.4%", "versus a covenant limit of 3.5
 times", "compared with a market rate of 6%"), not the figure's own measure a period earlier."""
 
+_FOR_OTHER_GROUP = re.compile(r"\s+for\s+(?:a|an|our|the|its|their|each)\s+(?!(?:same|prior|previous|comparable|corresponding|like|year|quarter|"
+                              r"period|full|first|second|third|fourth|last|whole|nine|six|three|twelve|months?|half|fiscal|current|next|"
+                              r"trailing|entire|total|year-ago|prior-year|quarter-ago)\b)(?:[\w-]+\s+){0,2}?[\w-]+(?=\s*(?:[.,;]|$))", re.I)
+"""A base that is the same measure of another group said now ("about 6 days against 3.2 days for our domestic patients",
+"$410 against $230 for a standard room"): who it is of, not a period before."""
+
 
 _SET_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+|our\s+)?$", re.I)
 _DEBT_NAMED = re.compile(r"(?:\s+(?:of|in))?\s+(?:(?:senior|convertible|secured|unsecured|term|outstanding|total|gross)\s+){0,2}"
@@ -1172,7 +1178,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     main_cues += [c for c in pcues if c.rel in ("prev_q", "year_ago") and c.end <= q.start and not comparison and not future
                   and (re.fullmatch(r"(?:last|prior|previous)\s+(?:quarter|year)|a\s+year\s+(?:ago|earlier)|year\s+ago|(?:twelve|12|three|3)\s+months\s+(?:ago|earlier)", s[c.start:c.end], re.I)
                        # "lapping a prior-year increase of 14.7%": the hyphenated form only right before its figure
-                       or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None)
+                       or re.fullmatch(r"prior-year", s[c.start:c.end], re.I) and _OF_FIGURE.fullmatch(s, c.end, q.start) is not None
+                       # "the year-ago share was 29.4%", "the year-ago margin should have been 12.1%": the subject's own year
+                       or re.fullmatch(r"year-ago", s[c.start:c.end], re.I) and _YEAR_AGO_SUBJECT.fullmatch(s, c.end, q.start) is not None)
                   and not comparison_cue(s, c)
                   # "than the segment earned in the third quarter a year ago": the tail of a base's own period words
                   and not any(o.rel is None and o.quarter and 0 <= c.start - o.end <= 2 and comparison_cue(s, o) for o in pcues)
@@ -1544,6 +1552,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "new money yields of about 5.2%, against a portfolio book yield of 4.4%": a level of another measure held now,
         # not the same measure a period earlier
         return main
+    if (main is not None and s.startswith(" for ", q.end) and _FOR_OTHER_GROUP.match(s, q.end)
+            and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
+        return main  # "against 3.2 days for our domestic patients": another group's level now
     if (main is not None and ("ash" in s or "iquidity" in s)  # ("Cash ... closed at" leads its sentence)
             and (_SET_AGAINST.search(s, max(0, q.start - 16), q.start) and _DEBT_NAMED.match(s, q.end)
                  or _AGAINST_DEBT_OF.search(s, max(0, q.start - 60), q.start))
@@ -1591,6 +1602,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end or qoq)
 
 
+_YEAR_AGO_SUBJECT = re.compile(r"\s+(?!quarter\b|period\b)(?:[a-z][\w-]*\s+){1,2}?(?:was|were|came\s+in\s+at|stood\s+at|should\s+have\s+been|had\s+been)\s+"
+                               r"(?:about\s+|roughly\s+|approximately\s+|around\s+)?")
+"""'the year-ago share was 29.4%': the hyphened year-ago before the subject's noun dates the figure it is said to be."""
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|driven\s+by|reflecting)\s+$", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _SHARE_OF = re.compile(r"\s+of\s+(?:our|the|its|their)\s", re.I)

@@ -46,6 +46,9 @@ _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(rf"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){{1,5}}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|{FISCAL}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{1,4}}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){{0,2}})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _OF_THE_PERIOD = re.compile(r"\s+(?:of|in|for|during)\s+(?:the\s+)?", re.I)
+_NOUN_OF_THE_PERIOD = re.compile(r"\s+(?!(?:we|it|they|I|you|that|which|who)\b)[a-z][\w-]*\s+(?:in|for|during)\s+(?:the\s+)?")
+"""'smaller than the EUR 58 million loss in the first quarter', 'below the 21 day average in the fourth quarter of 2018': the
+base's own noun said between it and its period words."""
 _THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$"
                           r"|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over)\s+the\s+$", re.I)
 """'better than the 3.3% we saw', and a growth said on its base, 'an increase of 9.5% on the $1.90 we earned a year ago'."""
@@ -1542,7 +1545,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (not comparison and not is_change and kind in (FactKind.ACTUAL, FactKind.GUIDANCE)
                 and _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)
                 and any(c.start > q.end and (WE_POSTED.fullmatch(s, q.end, c.start) or kind is FactKind.ACTUAL and cue_reported(c, ctx)
-                                             and c.rel != "this_q" and _OF_THE_PERIOD.fullmatch(s, q.end, c.start))
+                                             and c.rel != "this_q" and (_OF_THE_PERIOD.fullmatch(s, q.end, c.start) or _NOUN_OF_THE_PERIOD.fullmatch(s, q.end, c.start)))
                         and (kind is FactKind.ACTUAL or cue_reported(c, ctx)) for c in pcues)):
             # "a little better than the 3.3% we saw in the second quarter", "below the $71 million of the third quarter
             # of 2025": the level compared with; beside an outlook ("about 90% next year, a little below the 92% we ran
@@ -2095,7 +2098,7 @@ _PER_PLACE_AFTER = re.compile(r"\s+(?:range\s+)?per\s+(?:store|site|location|res
 _SPEND_BEFORE = re.compile(r"\b(?:spend\w*|spent|invest\w*|cost\w*|capex|capital)\b(?:(?!\b(?:customers?|members?|visitors?|people)\b)[^.;])*$", re.I)
 _DAYS_MEASURE = re.compile(r"\bdays?['’]?\s+(?:in\s+|of\s+)?(?:claims|payables?|supply|inventory|receivables?|sales\s+outstanding|cash|"
                            r"to\s+(?:close|collect|pay|sell))(?:\s+payable|\s+outstanding)?|\b(?:cycle|build|lead|turn|turnaround|processing|"
-                           r"construction|delivery)\s+times?\b|\bDPO\b|\b(?:(?:accounts\s+)?receivables?|inventory|(?:accounts\s+)?payables?)\s+turnover\b", re.I)
+                           r"construction|delivery)\s+times?\b|\blength\s+of\s+(?:the\s+|a\s+|each\s+)?stays?\b|\bALOS\b|\bDPO\b|\b(?:(?:accounts\s+)?receivables?|inventory|(?:accounts\s+)?payables?)\s+turnover\b", re.I)
 _SUPPLY_DAYS = re.compile(r"\bdays?['’]?\s+(?:of\s+)?supply\b", re.I)
 
 

@@ -37,9 +37,10 @@ _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|
 _RANGE_IMPLIES = re.compile(r"\b(?:your|the)\s+(?:(?:new|narrowed|updated|revised|raised|lowered|full[-\s]year|annual)\s+)?range\s+implies\b", re.I)
 RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
 _IMPLIED = re.compile(r"\b(?:that|this|which|it|the\s+(?:first|second|third|fourth)\s+quarter|the\s+(?:rest|remainder|balance)\s+of\s+the\s+year|"
-                      r"the\s+(?:back|second)\s+half)\s+(?:then\s+|would\s+|also\s+)?impl(?:ies|y)\b|"
+                      r"the\s+(?:back|second)\s+half|(?:for|over)\s+the\s+(?:full\s+|whole\s+)?year)\s+(?:then\s+|would\s+|also\s+)?impl(?:ies|y)\b|"
                       r"\b(?:take|back\s+out|subtract|strip\s+out)\b[^.;?]{0,120}?,\s+(?:then\s+)?I\s+(?:get|come\s+(?:out\s+)?to|arrive\s+at|land\s+(?:at|on))\b", re.I)
-"""What a guided midpoint leaves for a period, restated by an analyst: the outlook's own figure."""
+"""What a guided midpoint leaves for a period, restated by an analyst: the outlook's own figure (and "the guide: 9% to 11%
+for the year implies 9% to 17% in the fourth quarter", the range said with its year as the subject)."""
 _GUIDE_NAMED = re.compile(r"\bmid-?point\b|\bguid(?:e|ance)\b|\boutlook\b|\brange\b", re.I)
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
 
@@ -681,7 +682,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.ACTUAL if PAST.search(s, said.end(), q.start) else FactKind.GUIDANCE
     if (ctx.role is Role.ANALYST and ("impl" in s or " I " in s) and (imp := _IMPLIED.search(s, max(0, q.start - 200), q.start))
             and not _DIGIT.search(s, imp.end(), q.start)
-            and (_GUIDE_NAMED.search(s, 0, q.start) or state.kind is FactKind.GUIDANCE) and not _BY_MY.search(s, 0, q.start)):
+            and (_GUIDE_NAMED.search(s, 0, q.start) or state.kind is FactKind.GUIDANCE) and not _BY_MY.search(s)):
         # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million", "If I take your full-year
         # range and back out the nine months, I get ...", "On the guidance, 9% to 10%. If I back out the first half, that
         # implies ...": what the outlook leaves for a period, restated

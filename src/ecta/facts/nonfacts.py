@@ -331,8 +331,11 @@ _RATE_STEP = re.compile(r"(?:\b[Ii]f\s+(?:interest\s+|short[-\s]term\s+|long[-\s
 
 
 _SUPPOSED_STEP = re.compile(r"\b[Ii]f\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:were\s+to\s+)?"
-                            r"(?:rose|rise|fell|fall|increased|decreased|climbed|dropped|went\s+(?:up|down)|weakened|strengthened|depreciated|appreciated)\s+(?:by\s+)?(?:another\s+|a\s+further\s+)?"
-                            r"(?=[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|(?:to|against)\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yen))[^.;]*\bwould\b)")
+                            r"(?:rose|rise|fell|fall|increased|decreased|climbed|dropped|went\s+(?:up|down)|weakened|strengthened|depreciated|appreciated"
+                            # "if trend came in one point higher than that, it would cost us ...": a level supposed above or below
+                            r"|came\s+in|comes?\s+in|ran|were|was)\s+(?:by\s+)?(?:another\s+|a\s+further\s+)?"
+                            r"(?=[$€£]?\d[\d.,]*\s*(?:%|percent|basis\s+points?|bps|(?:to|against)\s+the\s+(?:U\.?S\.?\s+)?(?:dollar|euro|yen))[^.;]*\bwould\b"
+                            r"|(?:[$€£]?\d[\d.,]*|one|two|three|half\s+a|a)[-\s]*(?:%|percent(?:age)?(?:\s+points?)?|basis\s+points?|bps|points?)\s+(?:higher|lower|above|below|worse|better|more|less)\b[^.;]*\bwould\b)")
 """"If freight rates rose 8%, it would cost us ...", "if volumes fell 5%, we would lose ...": a supposed step and what it would be worth;
 "if the peso weakened by another 300 to the dollar, it would take ...": a currency's step said as its quote."""
 _WERE_TO_WOULD = re.compile(r"\b[Ii]f\s+(?:we|I|you|they)\s+were\s+to\s+(?!(?:exclude|adjust|strip|back|normali[sz]e|take\s+out|remove|add\s+back|"

@@ -47,7 +47,7 @@ _SCALE = r"(?:\s?(?:(?i:trillion|billion|million|thousand)|lakhs?\s+crores?|lakh
 _MOVE_NOUN = r"(?:improvement|increase|decrease|decline|expansion|contraction|reduction|gain|drop|swing|deterioration|rise|headwind|tailwind|drag|hit)"
 """'a 6-point improvement in segment margin': points of a move said hyphened before its noun (not 'a 10-point plan')."""
 _UNIT = (
-    rf"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|(?:share\s+)?points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|[-–]points?(?=\s+{_MOVE_NOUN}\b)|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
+    rf"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|(?:share\s+)?points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|[-–]points?(?=\s+{_MOVE_NOUN}\b)|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|(?<=1)(?<![\d.,]1)\s?time\b(?![-\s](?:charges?|items?|gains?|costs?|payments?|benefits?|fees?|events?|basis|only|use|deal|offer|sale)\b)|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
     r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle)\s+days\b"
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
@@ -214,7 +214,7 @@ def _unit_of(raw: str | None) -> tuple[str | None, int, bool]:
     if u.startswith(("point", "share point")):
         # percentage points, as spoken of margins and rates; "share points" are those of a market share
         return "%", 0, False
-    if u in ("x", "times", "turn", "turns"):  # leverage "down 0.2 turns"
+    if u in ("x", "times", "time", "turn", "turns"):  # leverage "down 0.2 turns", "below 1 time"
         return "x", 0, False
     if u.startswith("day") or u.endswith(" days"):  # "164 off-hire days", "120 drydock days"
         return "days", 0, False
