@@ -293,3 +293,21 @@ def test_you_are_right_without_a_figure_taken_back_keeps_the_figures() -> None:
                ("analyst", "Is most of the marine growth from new clients?"),
                ("cfo", "You're right, most of the 31% came from new clients, not renewals."))
     assert _texts(extract_facts(t)).count("31%") >= 1
+
+
+def test_an_analyst_quoting_the_slip_back_before_the_fix_is_no_fact() -> None:
+    cfo = Participant(id="cfo", name="Ann Example", role=Role.CORPORATE)
+    analyst = Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")
+    texts = [(cfo, "Let me take the segments. Production EBITDA was EUR 2.3 billion this quarter. Distribution delivered "
+                   "EUR 1.4 billion, which compares with EUR 1.3 billion last year."),
+             (analyst, "On distribution: I thought I heard EUR 1.4 billion for the quarter, but the slide differs."),
+             (cfo, "Thanks for catching that, I misspoke earlier: third-quarter distribution EBITDA was EUR 1.5 "
+                   "billion, not 1.4.")]
+    turns = [Turn(index=i, speaker=who, section=Section.PRESENTATION if i == 0 else Section.QA,
+                  paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)], line_start=i + 1, line_end=i + 1)
+             for i, (who, text) in enumerate(texts)]
+    t = Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2027, fiscal_quarter=3),
+                   participants=[cfo, analyst], turns=turns)
+    facts = extract_facts(t)
+    assert not any(f.value == 1400000000 for f in facts), [(f.text, f.metric, f.line) for f in facts]
+    assert any(f.value == 1500000000 and f.line == 3 for f in facts)

@@ -37,6 +37,13 @@ def test_a_number_far_from_the_quoted_range_keeps_its_own_period() -> None:
     assert by_text["118,000"].period.label == "Q3 2025"
 
 
+def test_a_number_for_a_year_it_names_keeps_that_year() -> None:
+    t = _call("For the full year 2025, we now expect shipments of 410,000 to 440,000 units.",
+              "You guide shipments of 410,000 to 440,000 units. The Street is at 452,000 units for 2026 shipments.")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["452,000"].period.label == "FY2026"
+
+
 def test_an_analyst_figure_with_its_own_metric_is_not_another_metrics_guide() -> None:
     t = _call("We now see capital spending of about $300 million, down from 5% of sales in our March outlook.",
               "Thank you. Retail was up 5% organically, which is better than I had modelled.")

@@ -313,12 +313,14 @@ def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:
             and f.unit == quoted.unit and f.change is None and quoted.change is None and f.period != quoted.period
             and quoted.low is not None and quoted.high is not None and quoted.low > 0
             and quoted.low * Decimal("0.8") <= f.value <= quoted.high * Decimal("1.25")
-            # "the full-year range implies something like 10.8% in the fourth quarter": the quarter it names is its own
-            and not (f.period is not None and f.period.quarter is not None and f.text and (at := f.sentence.find(f.text)) >= 0
-                     and _QUARTER_NAMED_AFTER.match(f.sentence, at + len(f.text))))
+            # "the full-year range implies something like 10.8% in the fourth quarter", "the Street is at $9 billion for 2027
+            # sales": the period it names is its own
+            and not (f.period is not None and f.text and (at := f.sentence.find(f.text)) >= 0
+                     and _PERIOD_NAMED_AFTER.match(f.sentence, at + len(f.text))))
 
 
-_QUARTER_NAMED_AFTER = re.compile(r"\s+(?:in|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4])\b", re.I)
+_PERIOD_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|for)\s+(?:the\s+)?(?:(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+quarter|Q[1-4]|"
+                                 r"(?:fiscal\s+(?:year\s+)?)?20\d\d|FY\s*'?\d\d(?:\d\d)?)\b", re.I)
 
 
 _QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period),?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"

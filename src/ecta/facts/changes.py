@@ -434,6 +434,8 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return False, None  # "71,400 lower berths": the word belongs to the counted noun
     if m2 and q.unit in (None, "count") and _MORE_AFTER.match(after):
         return False, None  # "and about 120 more in the back half": further ones, not a rise
+    if m2 and money and ("fell" in after[:8] or "fall" in after[:12]) and _LANDS_IN.match(after):
+        return False, None  # "of which $2 million fell in the third quarter": the period the amount belongs to, no fall
     if m2 and q.unit is not None and len(q.unit) == 3 and q.unit.isupper() and " benefit" in after[:20] and "tax" in s[max(0, q.start - 60):q.end + 40].lower():
         return False, None  # "income tax was a $19 million benefit": what the tax line gave, no rise against a period
     if m2:
@@ -811,6 +813,10 @@ _FALL_NOUN_AFTER = re.compile(r"\s+(?:(?!(?:and|or|but|while|of|in|to|from|for|w
                               r"(?:decline|decrease|drop|fall|contraction|reduction|deterioration)s?\b", re.I)
 """"a 7% organic order decline", "a 2% year-over-year unit decrease": the noun a few words on says which way, where the
 first word ("organic", "year-over-year") only says the figure is a change."""
+
+
+_LANDS_IN = re.compile(r"\s+(?:fell|falls?|falling)\s+(?:in|into|within)\s+(?:the\s+|this\s+|next\s+|our\s+)?"
+                       r"(?:(?:first|second|third|fourth|current|coming|same|following|next)\s+)?(?:(?:fiscal\s+)?(?:quarter|half|year)|Q[1-4]|H[12]|20\d\d)\b", re.I)
 
 
 _ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)

@@ -219,6 +219,12 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
                             drop.update(k for k in range(at) if _key(facts[k]) == _key(g) and facts[k].metric == g.metric)
                             if m.metric == "other" and g.metric != "other":
                                 update[index[id(m)]] = {"metric": g.metric, "phrase": g.phrase, "basis": g.basis}
+        if first is not None:
+            # "I thought I heard 3.9 for the quarter" between the slip and its fix: another voice quoting the slip back,
+            # whatever measure its own words seem to name
+            start = next(j for j in range(at) if facts[j] is first)
+            drop.update(k for k in range(start + 1, at) if _key(facts[k]) == _key(first)
+                        and facts[k].speaker not in (first.speaker, r_f.speaker if r_f is not None else None))
         if r_f is not None and first is not None:
             fix = {}
             if r_f.metric == "other" and first.metric != "other":

@@ -11,7 +11,7 @@ from .numbers import Quantity
 # a grade or generation before the noun ("4E ounces", "5G subscribers") qualifies the thing counted, as a capitalised word does
 COUNT_AFTER = re.compile(
     r"(?:[-–]plus\b)?\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*|\d[A-Z][A-Za-z]?)\s+){0,3}"
-    r"(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|were|was|are|is)\b)[a-z][\w-]*\s+){0,2}"
+    r"(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|were|was|are|is)\b|(?:seat|passenger)\s+(?:miles|kilomet))[a-z][\w-]*\s+){0,2}"
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
     r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
@@ -26,7 +26,9 @@ COUNT_AFTER = re.compile(
     r"representatives|engineers|salespeople|bankers|brokers|consultants|professionals|nurses|drivers|pilots|technicians|"
     r"underwriters|analysts|scientists|developers|specialists|recruiters|shares|communities|lots|homesites|shipsets|interceptors|"
     r"missiles|satellites|engines|airframes|turbines|rigs|mines|plants|vessels|stations|stalls|chargers|"
-    r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
+    r"(?:giga|mega|tera)watt[-\s]hours|GWh|MWh|TWh|(?:tera|peta)joules|PJ|[A-Z][a-z]*(?:maxes|sizes)|VLCCs|"
+    # traffic counted in seat or passenger distance ("68 billion available seat miles"): the seat is no size of each
+    r"(?:seat|passenger)\s+(?:miles|kilometers|kilometres)|"
     r"approvals|readouts|(?:molecular\s+)?entities|molecules|compounds|indications|filings|launches|"
     r"carloads|railcars|locomotives|trains|trainees|apprentices|conductors|berths|cabins|(?:passenger\s+)?cruise\s+days|APCDs|ALBDs|"
     r"containers|TEUs|pallets|deliveries|installs|subscriptions|seats|cold\s+starts|de\s+novos|"

@@ -1008,10 +1008,16 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
         # "During the first quarter we put $9 million into depots, and we plan to lift that to $40 million in 2026": the year of
         # an outlook said in a later clause, not the quarter of the result before it
         return None
+    if c.rel is None and any(_SUM_OF_YEAR.match(s, o.end, first) for o in quarters):
+        # "expect eight more in the fourth, for 29 deliveries in 2026": the quarter's own clause, then the year's total
+        return None
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
     return P.label(year, quarter.pop())
+
+
+_SUM_OF_YEAR = re.compile(r"\s*,\s*(?:for|bringing|taking|making)\b", re.I)
 
 
 _OUTLOOK_CLAUSE = re.compile(r"\b(?:and|but|while|so)\s+(?:we|I|they)\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:expect|anticipate|plan|project|forecast|"

@@ -2032,8 +2032,9 @@ _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons
                    "carloads containers loads teus berths rigs fleets prescriptions scripts exams "
                    # a service done is counted as a hospital's admissions are: "3.1 billion trips", "reservations passed 8 million"
                    "trips rides journeys reservations".split())
-# units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours")
-_GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh")
+# units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours",
+# heat in "2.6 petajoules")
+_GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh|(?:tera|peta)joules|pj")
 _PLUS_A = re.compile(r"\b(?:plus|and)\s+(?:a|an)\s+$", re.I)
 _ORDERS_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:orders|order\s+intake)\b", re.I)
 _BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)

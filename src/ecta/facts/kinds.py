@@ -1435,6 +1435,9 @@ def expected_base(s: str, q: Quantity, cues: list[tuple[int, FactKind]]) -> Fact
     return FactKind.TARGET if any(q.end <= pos < end and k is FactKind.TARGET for pos, k in cues) else FactKind.GUIDANCE
 
 
+_THIS_YEAR_AFTER = re.compile(r"\s+(?:for\s+|in\s+)?this\s+(?:fiscal\s+)?year\b(?!['’]|\s+(?:so|thus)\s+far|\s+to\s+date)", re.I)
+
+
 def comparison_base_kind(kind: FactKind | None, s: str, q: Quantity, cues: list[tuple[int, FactKind]], ctx: Context,
                          replaces: bool = False) -> FactKind:
     """The kind of a figure a change is measured from, given the kind `kind_of` read for it. A base is a result ("grow 3%
@@ -1445,6 +1448,9 @@ def comparison_base_kind(kind: FactKind | None, s: str, q: Quantity, cues: list[
     read of a recalled outlook rather than resetting it."""
     if replaces or kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE) and recalled_after(s, q):
         return FactKind.PRIOR_GUIDANCE
+    if (kind in (None, FactKind.ACTUAL, FactKind.GUIDANCE, FactKind.TARGET) and ctx.fiscal_quarter in (1, 2, 3)
+            and ctx.role is not Role.ANALYST and "this" in s[q.end:q.end + 10] and _THIS_YEAR_AFTER.match(s, q.end)):
+        return FactKind.GUIDANCE  # "up from about $6 billion this year" in a Q1-Q3 call: the year under way is not done yet
     if kind is FactKind.ACTUAL or kind is FactKind.PRIOR_GUIDANCE and revision_of(s, q) == "old":
         return kind
     return expected_base(s, q, cues) or (FactKind.ESTIMATE if ctx.role is Role.ANALYST and own_estimate(s, q) else FactKind.ACTUAL)

@@ -781,6 +781,8 @@ _RULING_BEFORE = re.compile(r"\b(?:rate|final|interim|commission['’]?s?|regula
 _GRID_BEFORE = re.compile(r"\b(?:electric|electricity|gas|power|water|energy|wholesale|food|product|pharmaceutical|retail|selling,?)\s+$", re.I)
 _NETWORK_AFTER = re.compile(r"\s+(?:centers?|centres?|network|systems?|grids?|business|segment|capacity|facilit(?:y|ies)|hubs?|lines?|assets?|rate\s+base"
                             r"|channels?|partners?|agreements?|(?:and\s+administrative\s+)?(?:expenses?|costs?))\b", re.I)
+_EARNED_AFTER = re.compile(r"\s+(?:delivered|contributed|generated|earned|brought\s+in)\b", re.I)
+""""Distribution delivered EUR 3 billion" in a list of segments: a business that earns, where a payout is paid or declared."""
 _OTHERS_CAPEX = re.compile(r"\b(?:cloud|hyperscalers?['’]?|hyperscale|customers?['’]?|clients?['’]?|industry|market|carriers?['’]?|telcos?['’]?|operators?['’]?|"
                            r"their|WFE|semiconductor|chipmakers?['’]?|OEMs?['’]?)\s+$", re.I)
 
@@ -844,7 +846,8 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
         if metric == "bookings" and text.lower() == "order" and _RULING_BEFORE.search(sentence, max(0, m.start() - 24), m.start()):
             continue  # "set in last year's rate order", "the commission's final order": a regulator's ruling, not orders taken
         if metric == "dividend" and text[:4].lower() == "dist" and (_GRID_BEFORE.search(sentence, max(0, m.start() - 16), m.start())
-                                                                  or _NETWORK_AFTER.match(sentence, m.end())):
+                                                                  or _NETWORK_AFTER.match(sentence, m.end())
+                                                                  or _EARNED_AFTER.match(sentence, m.end())):
             continue  # "electric distribution", "our distribution centers": a business or its assets, not a payout
         if metric == "operating_margin" and text.lower().startswith(("operating", "ebit ", "ebit-")):  # EBIT is the operating profit's European name
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
