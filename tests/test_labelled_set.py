@@ -107,8 +107,13 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # StreetEvents markdown and a diagnostics company with a September year in FMP markdown: 0.882 / 0.854 at the session's
 # start, 0.885 / 0.874 at its end): 8,777 labels, seventy-nine calls, value P 0.977 / R 0.974; (value, period, kind)
 # P 0.938 / R 0.935.
+# Twenty-sixth session, after its facts work with four of its blind calls added (a forint pharma group and a memory
+# maker held out from the session before, 0.839 / 0.849 at its start; a baht hospital group with a specialty insurer and
+# a koruna utility with an airline, 0.838 / 0.828 and 0.862 / 0.846 at the session's start): 13,890 labels, one hundred
+# and twenty-one calls, value P 0.980 / R 0.976; (value, period, kind) P 0.934 / R 0.930 (the first one hundred and
+# fifteen calls alone unchanged at 0.937 / 0.933).
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.975, 0.971), "value+period+kind": (0.935, 0.932)}
+FLOORS = {"value": (0.975, 0.971), "value+period+kind": (0.933, 0.929)}
 
 
 def _source_lines(name: str) -> list[str]:
