@@ -556,9 +556,9 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "400 gig optics", "5G radios", "3-nanometer": a product's speed or size, not a count
     if (q.unit is None and not q.scaled and q.kind == "number" and q.value is not None and q.value > 1 and "," not in q.text
             and _THE_BEFORE.search(before) and _SINGULAR_VERB.match(after)):
-        return False  # "The 9800 gives our customers ...": a model the singular verb says is one thing, not a count
+        return False  # "The 6600 gives our buyers ...": a model the singular verb says is one thing, not a count
     if q.text[-1:] in "Kk" and q.text[:-1].isdigit() and _NAME_BEFORE.search(s, max(0, q.start - 30), q.start):
-        return False  # "the Vantage 9K from a revenue perspective": a product's name, not thousands of anything
+        return False  # "the Vantage 7K did well in the quarter": a product's name, not thousands of anything
     if q.unit is None and not q.scaled:
         if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
             return False
