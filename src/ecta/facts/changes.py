@@ -816,7 +816,7 @@ first word ("organic", "year-over-year") only says the figure is a change."""
 
 
 _LANDS_IN = re.compile(r"\s+(?:fell|falls?|falling)\s+(?:in|into|within)\s+(?:the\s+|this\s+|next\s+|our\s+)?"
-                       r"(?:(?:first|second|third|fourth|current|coming|same|following|next)\s+)?(?:(?:fiscal\s+)?(?:quarter|half|year)|Q[1-4]|H[12]|20\d\d)\b", re.I)
+                       rf"(?:(?:first|second|third|fourth|current|coming|same|following|next)\s+)?(?:(?:{FISCAL}\s+)?(?:quarter|half|year)|Q[1-4]|H[12]|20\d\d)\b", re.I)
 
 
 _ITEM_GAIN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?gains?\b(?!\s+(?:in|of)\b)", re.I)

@@ -1435,7 +1435,7 @@ def expected_base(s: str, q: Quantity, cues: list[tuple[int, FactKind]]) -> Fact
     return FactKind.TARGET if any(q.end <= pos < end and k is FactKind.TARGET for pos, k in cues) else FactKind.GUIDANCE
 
 
-_THIS_YEAR_AFTER = re.compile(r"\s+(?:for\s+|in\s+)?this\s+(?:fiscal\s+)?year\b(?!['’]|\s+(?:so|thus)\s+far|\s+to\s+date)", re.I)
+_THIS_YEAR_AFTER = re.compile(rf"\s+(?:for\s+|in\s+)?this\s+(?:{FISCAL}\s+)?year\b(?!['’]|\s+(?:so|thus)\s+far|\s+to\s+date)", re.I)
 
 
 def comparison_base_kind(kind: FactKind | None, s: str, q: Quantity, cues: list[tuple[int, FactKind]], ctx: Context,
