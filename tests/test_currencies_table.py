@@ -102,6 +102,14 @@ def test_a_word_in_lower_case_is_no_code_in_a_statement() -> None:
         ("Revenue was RM 4.1 billion, and costs were RM 2.2 billion.", "MYR"),
         ("Revenue of C$ 2.2 billion, C$ 1.1 billion of it in Ontario, and US$ 400 million of notes.", "CAD"),
         ("Revenue of 5 billion and margin of 12%.", "USD"),
+        # a call that marks its U.S. amounts "US$" writes its own dollar bare
+        ("Our Canadian retail bank earned $1.4 billion and Canadian wealth $380 million; the U.S. bank earned "
+         "US$620 million and US$95 million came from the stake.", "CAD"),
+        ("The Australian mines made $2.1 billion and the Australian port $160 million; the Chilean mine made US$300 "
+         "million, US$40 million of it in copper sales.", "AUD"),
+        # not: a single "US$", or no other dollar's country named twice
+        ("Canadian sales were $90 million, and the Canadian plant cost $12 million; the notes are US$500 million.", "USD"),
+        ("Revenue was $4.2 billion and the notes are US$500 million and US$300 million.", "USD"),
     ],
 )
 def test_main_currency_is_counted(text: str, code: str) -> None:

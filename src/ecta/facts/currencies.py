@@ -409,17 +409,24 @@ def main_currency(sample: str) -> str:
     """The currency most of a call's amounts are in, by counting its signs (anywhere; a sign of letters only before a
     figure, "R" only glued to one, one that is also a name or word only before a scaled figure), its codes (anywhere; one that is also a word only before a scaled figure), its
     words said after a figure where no other currency is called so ("4.6 billion zlotys"), and its cues (" euro",
-    "crore"). A sign or word several currencies share counts for the first (a bare "$" is the US dollar). USD when
-    nothing counts."""
+    "crore"). A sign or word several currencies share counts for the first (a bare "$" is the US dollar, unless the call
+    marks its U.S. amounts "US$": `_home_dollar`). USD when nothing counts."""
     counts = dict.fromkeys(BY_CODE, 0)
+    bare = marked_us = 0
     for symbol, before in _BY_SYMBOL.items():
         at = sample.find(symbol)
         while at >= 0:  # each symbol once, in the longest sign it is written in ("C$" before "$")
             for sign in before.get(sample[at - 1] if at else "", []) + before.get("", []):
                 if sample.startswith(sign, at - sign.index(symbol)):
                     counts[SIGN_OWNERS[sign.lower()][0]] += 1
+                    bare += sign == "$"
+                    marked_us += sign == "US$"
                     break
             at = sample.find(symbol, at + 1)
+    home = _home_dollar(sample) if bare and marked_us >= 2 else None
+    if home:
+        counts["USD"] -= bare
+        counts[home] += bare
     for m in _counted("letters").finditer(sample):
         at, sign = m.start(), m.group(0)
         if (at and (sample[at - 1].isalnum() or sample[at - 1] in "$_")) or (sign in GLUED_SIGNS and not sample[m.end()].isdigit()):
@@ -444,8 +451,18 @@ def main_currency(sample: str) -> str:
     for c in TABLE:
         for cue in c.cues:
             counts[c.code] += sample.count(cue)
-    best = max(counts, key=lambda k: counts[k])
+    best = max(counts, key=lambda k: (counts[k], k == home))  # a tie with the marked U.S. amounts is the home dollar's
     return best if counts[best] > 0 else "USD"
 
 
+def _home_dollar(sample: str) -> str | None:
+    """The other dollar a call that marks its U.S. amounts "US$" writes as a bare "$": the one whose country it names
+    more than once and most ("our Canadian banking segment earned $1.7 billion ... the U.S. bank earned US$890
+    million"). A call that never marks "US$" keeps the bare "$" as the U.S. dollar, whatever countries it names."""
+    named = {code: sum(sample.count(a) for a in BY_CODE[code].adjectives if len(a) > 2) for code in _BARE_DOLLARS}
+    best = max(named, key=lambda k: named[k], default=None)
+    return best if best is not None and named[best] >= 2 else None
+
+
 _CODE_SET = frozenset(codes())
+_BARE_DOLLARS = tuple(c for c in SIGN_OWNERS["$"] if c != "USD")
