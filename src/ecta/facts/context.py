@@ -8,7 +8,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, FactKind
 from .currencies import statement_cues, statement_names, trie
-from .guard import folded, gated, guarded, lowered, prefix_guarded
+from .guard import folded, gated, guarded, lowered, may_hold, prefix_guarded
 from ..months import MONTH_ALT
 from .taxonomy import PNL_METRICS
 from ..fiscal_words import FISCAL
@@ -489,6 +489,10 @@ def call_level_currency(texts: list[str]) -> str | None:
     amounts are in Canadian dollars unless we say otherwise"); None when there is none. A figure's own "US$", "C$"
     or "in U.S. dollars" still wins over it."""
     for text in texts:
+        # the statement's own words first ("amounts", "report", ...): nine opening paragraphs in ten name some
+        # currency's cue, one in seven holds one of those words, and a sentence holds none its paragraph lacks
+        if not may_hold(CALL_CURRENCY, text):
+            continue
         low = text.lower()
         if _CURRENCY_CUE.search(low) is None:
             continue
