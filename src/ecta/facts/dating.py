@@ -549,7 +549,7 @@ def topic_period(pcues: list[P.Cue], ctx: Context, st: State, topic: str = "") -
             st.future, st.kind, st.announced = True, FactKind.GUIDANCE, True
 
 
-def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
+def future_cue(pcues: list[P.Cue], ctx: Context, s: str = "") -> bool:
     for c in pcues:
         if c.rel in ("next_q", "next_y", "rest_y"):
             return True
@@ -558,11 +558,17 @@ def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
         if c.rel is None and ctx.fiscal_year:
             if c.year and c.year > ctx.fiscal_year:
                 return True
-            if c.year is None and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
+            if (c.year is None and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter
+                    and not (s and c.quarter == 4 and ctx.fiscal_quarter == 1 and _SEQUENTIAL_BASE.search(s, max(0, c.start - 40), c.start))):
                 return True
             if c.year == ctx.fiscal_year and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
                 return True
     return False
+
+
+_SEQUENTIAL_BASE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+|our\s+)?$", re.I)
+"""A first-quarter call's bare fourth quarter said as a base ("up 6% from Q4", "30 basis points sequentially versus the
+fourth quarter") is the quarter just before, last year's: no period ahead that would make the figure an outlook."""
 
 
 _WE_EXPECT_BEFORE = re.compile(r"\b(?:we|I)\s+(?:now\s+|still\s+)?(?:expect|anticipate|forecast|project|see)\s+$", re.I)
