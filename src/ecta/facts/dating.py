@@ -808,10 +808,11 @@ _SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s
 _JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
 _AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
-_OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
+_OF_THEN = re.compile(r"\s+(?:of\s+)?(?:(?!(?:versus|vs|compared|against|than)\b|\d)[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
 _OF_THE = re.compile(r"\s+of\s+the\s+", re.I)
 """Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter",
-"the $6.6 billion of the same quarter last year"."""
+"the $6.6 billion of the same quarter last year"; not a base and its figure between ("41 days versus 44 days in the prior
+year": the prior year's is the 44)."""
 _INCLUDED_THEN = re.compile(r"\b(?:(?:prior|last|previous)[-\s]year(?:'s)?|year[-\s]ago)(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
                             r"(?:included|benefited\s+from|reflected|contained|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 """An amount inside a relative clause on last year's period is that period's ("against a year-ago quarter that had $22
