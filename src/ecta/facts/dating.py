@@ -180,6 +180,9 @@ _GIVEN_WHEN = re.compile(r"(?:\b(?:guidance|guide|outlook|range|forecast|targets
 
 def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     found = P.find_cues(s)
+    if found and ctx.fiscal_quarter != 4 and any(c.rel == "qtd" and c.quarter == 4 and "year" in s[c.start:c.end].lower() for c in found):
+        # "since year-end" before the fourth quarter is reported spans the months of the year so far: no quarter of its own
+        found = [c for c in found if not (c.rel == "qtd" and c.quarter == 4 and "year" in s[c.start:c.end].lower())]
     if found and ("s we " in s or "s I " in s) and (said := _AS_WE_SAID.search(s)) is not None:
         # "As we said in the first quarter, our view is unchanged: ...": when it was said, not the figure's period
         found = [c for c in found if not (said.end() == c.start and _SAID_CLAUSE_ENDS.match(s, c.end))]

@@ -414,7 +414,11 @@ def _find_cues(sentence: str) -> list[Cue]:
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon3"].lower()[:3]]
         elif top == "ye":
             before = _YEAR_END_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
-            if before is None:
+            if before is None and _AFTER_YEAR_END.search(sentence, max(0, m.start() - 24), m.start()):
+                # "Since year-end, we have bought back 2 million shares": after a fourth quarter, as after the end of that
+                # quarter, the quarter under way (read only in a fourth-quarter call, see dating.period_cues)
+                c.rel, c.quarter = "qtd", 4
+            elif before is None:
                 if m.group(0)[:1].lower() not in "fc":
                     continue  # "year-end leverage": a noun's modifier, no period of the figure
                 c.rel = "this_y"  # "the fiscal year-end balance": the year, as "fiscal year" always read
@@ -465,6 +469,7 @@ def _find_cues(sentence: str) -> list[Cue]:
     return out
 
 
+_AFTER_YEAR_END = re.compile(r"\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?$", re.I)
 _YEAR_END_BEFORE = re.compile(r"\b(at|by|to|toward|towards|through|until|till|before|from)\s+(?:the\s+)?$|\b(as\s+of)\s+(?:the\s+)?$", re.I)
 _AHEAD_PREPOSITIONS = frozenset({"by", "to", "toward", "towards", "through", "until", "till", "before"})
 """"at year-end", "by year-end": the fiscal year's end as a figure's period (a balance then, or a goal reached by then);
