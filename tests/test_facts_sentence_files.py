@@ -438,13 +438,13 @@ def test_a_running_total_said_beside_the_quarter_heads_no_span(tmp_path):
 
 
 _CUT_DECIMALS = """Good morning and welcome to the Brantley Tile first quarter 2025 earnings call.
-Net sales in the first quarter were $1.4 billion, up 8%.
+First quarter net sales came to $1.4 billion, up 8%.
 Selling and administrative expenses were 18.
-4% of sales versus 19.6% in the prior year.
+4% of sales, against 19.3% a year earlier.
 Receivables ended at just over $2.
 3 billion.
-We expect second quarter adjusted earnings per share of $2.41 to $2.
-55 excluding restructuring charges.
+Our outlook for adjusted EPS in the coming quarter is $2.41 to $2.
+55 before any restructuring charges.
 Turning to Slide 6.
 12% of our sales came from new products.
 We opened the plant on March 3.
