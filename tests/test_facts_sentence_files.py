@@ -3,6 +3,8 @@ after it as a paragraph would, until a new topic or two sentences without figure
 
 from __future__ import annotations
 
+from decimal import Decimal
+
 import ecta
 from ecta.facts import extract_facts
 
@@ -433,3 +435,33 @@ def test_a_running_total_said_beside_the_quarter_heads_no_span(tmp_path):
     assert facts["Year", "$1,170 million"].period.label == "YTD 2025"
     assert facts["Operating", "$305 million"].period.label == "Q3 2025"
     assert facts["Net", "$198 million"].period.label == "Q3 2025"
+
+
+_CUT_DECIMALS = """Good morning and welcome to the Brantley Tile first quarter 2025 earnings call.
+First quarter net sales came to $1.4 billion, up 8%.
+Selling and administrative expenses were 18.
+4% of sales, against 19.3% a year earlier.
+Receivables ended at just over $2.
+3 billion.
+Our outlook for adjusted EPS in the coming quarter is $2.41 to $2.
+55 before any restructuring charges.
+Turning to Slide 6.
+12% of our sales came from new products.
+We opened the plant on March 3.
+14 lines started in April.
+"""
+
+
+def test_a_figure_cut_at_its_decimal_point_is_read_whole(tmp_path):
+    path = tmp_path / "BTL_q1_2025.txt"
+    path.write_text(_CUT_DECIMALS + _CLOSING, encoding="utf-8")
+    transcript = ecta.parse(path)
+    paragraphs = [p for tr in transcript.turns for p in tr.paragraphs]
+    assert [(p.line_start, p.line_end) for p in paragraphs if p.line_end != p.line_start] == [(3, 4), (5, 6), (7, 8)]
+    facts = {f.text: f for f in extract_facts(transcript)}
+    assert facts["18.4%"].value == Decimal("18.4") and facts["18.4%"].line == 3
+    assert facts["just over $2.3 billion"].value == Decimal("2300000000")
+    guide = facts["$2.41 to $2.55"]
+    assert (guide.low, guide.high, guide.kind.value) == (Decimal("2.41"), Decimal("2.55"), "guidance")
+    # a slide number, a month's day and a sentence opening on a figure keep their own lines
+    assert "12%" in facts and "12.12%" not in facts and "3.14" not in facts

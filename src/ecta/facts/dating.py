@@ -180,6 +180,9 @@ _GIVEN_WHEN = re.compile(r"(?:\b(?:guidance|guide|outlook|range|forecast|targets
 
 def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     found = P.find_cues(s)
+    if found and ctx.fiscal_quarter != 4 and any(c.rel == "qtd" and c.quarter == 4 and "year" in s[c.start:c.end].lower() for c in found):
+        # "since year-end" before the fourth quarter is reported spans the months of the year so far: no quarter of its own
+        found = [c for c in found if not (c.rel == "qtd" and c.quarter == 4 and "year" in s[c.start:c.end].lower())]
     if found and ("s we " in s or "s I " in s) and (said := _AS_WE_SAID.search(s)) is not None:
         # "As we said in the first quarter, our view is unchanged: ...": when it was said, not the figure's period
         found = [c for c in found if not (said.end() == c.start and _SAID_CLAUSE_ENDS.match(s, c.end))]
@@ -549,7 +552,7 @@ def topic_period(pcues: list[P.Cue], ctx: Context, st: State, topic: str = "") -
             st.future, st.kind, st.announced = True, FactKind.GUIDANCE, True
 
 
-def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
+def future_cue(pcues: list[P.Cue], ctx: Context, s: str = "") -> bool:
     for c in pcues:
         if c.rel in ("next_q", "next_y", "rest_y"):
             return True
@@ -558,11 +561,17 @@ def future_cue(pcues: list[P.Cue], ctx: Context) -> bool:
         if c.rel is None and ctx.fiscal_year:
             if c.year and c.year > ctx.fiscal_year:
                 return True
-            if c.year is None and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
+            if (c.year is None and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter
+                    and not (s and c.quarter == 4 and ctx.fiscal_quarter == 1 and _SEQUENTIAL_BASE.search(s, max(0, c.start - 40), c.start))):
                 return True
             if c.year == ctx.fiscal_year and c.quarter and ctx.fiscal_quarter and c.quarter > ctx.fiscal_quarter:
                 return True
     return False
+
+
+_SEQUENTIAL_BASE = re.compile(r"\b(?:from|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|against)\s+(?:the\s+|our\s+)?$", re.I)
+"""A first-quarter call's bare fourth quarter said as a base ("up 6% from Q4", "30 basis points sequentially versus the
+fourth quarter") is the quarter just before, last year's: no period ahead that would make the figure an outlook."""
 
 
 _WE_EXPECT_BEFORE = re.compile(r"\b(?:we|I)\s+(?:now\s+|still\s+)?(?:expect|anticipate|forecast|project|see)\s+$", re.I)
@@ -802,10 +811,11 @@ _SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s
 _JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
 _AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
-_OF_THEN = re.compile(r"\s+(?:of\s+)?(?:[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
+_OF_THEN = re.compile(r"\s+(?:of\s+)?(?:(?!(?:versus|vs|compared|against|than)\b|\d)[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
 _OF_THE = re.compile(r"\s+of\s+the\s+", re.I)
 """Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter",
-"the $6.6 billion of the same quarter last year"."""
+"the $6.6 billion of the same quarter last year"; not a base and its figure between ("41 days versus 44 days in the prior
+year": the prior year's is the 44)."""
 _INCLUDED_THEN = re.compile(r"\b(?:(?:prior|last|previous)[-\s]year(?:'s)?|year[-\s]ago)(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
                             r"(?:included|benefited\s+from|reflected|contained|had)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?$", re.I)
 """An amount inside a relative clause on last year's period is that period's ("against a year-ago quarter that had $22

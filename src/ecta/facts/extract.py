@@ -691,7 +691,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         st.period, st.future, st.under_way_named = under_way, False, True  # "On October, we have about four weeks in hand.": the quarter under way
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
-    future_at = tuple(c.start for c in pcues if future_cue([c], ctx) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
+    future_at = tuple(c.start for c in pcues if future_cue([c], ctx, s) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
     # read only where an outlook could carry over: an answer about the outlook, or a paragraph in its outlook
     # ("... growth of 4% to 6% against the same quarter a year earlier": a base, not the figure's own period)
     # (in a fourth-quarter call "for the year" inside next year's outlook is that year, not the one reported)

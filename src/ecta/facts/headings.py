@@ -67,7 +67,7 @@ def heading_period(s: str, ctx: Context, in_outlook: bool = False) -> tuple[Peri
         return None
     words = list(_AHEAD_HEADING.finditer(s))
     named = [m.end() for m in words]
-    ahead = [c for c in cues if not c.ytd and (future_cue([c], ctx) or cue_ahead(c, ctx, s) or (named and not cue_reported(c, ctx))
+    ahead = [c for c in cues if not c.ytd and (future_cue([c], ctx, s) or cue_ahead(c, ctx, s) or (named and not cue_reported(c, ctx))
                                                or (in_outlook and c.rel == "this_y"))]
     if named:
         # the period the outlook word names: "our outlook for the year, given the year-to-date performance", "our 2027

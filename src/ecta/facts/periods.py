@@ -40,7 +40,7 @@ CUES = re.compile(
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|{FISCAL}\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<hq>first\s+and\s+second|third\s+and\s+fourth)\s+(?:{FISCAL}\s+)?quarters\b(?![^.;]*\brespectively\b)
          (?:\s+of\s+(?:the\s+)?(?:{FISCAL}\s+(?:year\s+)?|FY\s*)?'?(?P<hy3>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|\s+of\s+(?:this|the)\s+(?:{FISCAL}\s+)?year\b)?)
-    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:{FISCAL}\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:{FISCAL}\s+)?year|(?<=to\sdate\s)this\s+(?:{FISCAL}\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:{FISCAL}\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:{FISCAL}\s+)?year|than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:{FISCAL}\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:[2-5]\d|twenty-four|thirty-six|forty)\s+weeks(?!\s+(?:of|in)\s+(?:the\s+)?(?:next|coming|following|new)\b)|first\s+(?:two|three|2|3)\s+(?:{FISCAL}\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:{FISCAL}\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:{FISCAL}\s+)?(?:next|last|prior|previous)))|(?:(?<=for\s)|(?<=over\s))(?:nine|six|9|6)\s+months(?=\s*,|\s+(?:was|were|is|are|came|stood|totall?ed|reached|amounted)\b)|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date)
+    |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:{FISCAL}\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:{FISCAL}\s+)?year|(?<=to\sdate\s)this\s+(?:{FISCAL}\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:{FISCAL}\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:{FISCAL}\s+)?year|than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:{FISCAL}\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:[2-5]\d|twenty-four|thirty-six|forty)\s+weeks(?!\s+(?:of|in)\s+(?:the\s+)?(?:next|coming|following|new)\b)|first\s+(?:two|three|2|3)\s+(?:{FISCAL}\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:{FISCAL}\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:two|three|2|3)\s+(?:{FISCAL}\s+)?quarters\b(?!\s+of\s+(?:the\s+)?(?:next|coming|following))|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:{FISCAL}\s+)?(?:next|last|prior|previous)))|(?:(?<=for\s)|(?<=over\s))(?:nine|six|9|6)\s+months(?=\s*,|\s+(?:was|were|is|are|came|stood|totall?ed|reached|amounted)\b)|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date)
          |(?:nine|six|9|6)-month(?=\s+(?:(?:year[-\s]over[-\s]year|adjusted|effective|underlying|GAAP|non-GAAP|reported|total|net|operating|organic|gross|free|core)\s+){{0,2}}
             (?:revenues?|sales|results|earnings|EPS|EBITDA|EBIT|income|profits?|margins?|tax\s+rate|capex|capital\s+expenditures?|production|output|(?:combined|compensation|expense|loss|efficiency|operating)\s+ratio|cash\s+flow|growth|bookings|orders|volumes?|comps?|(?:total|figure|number|amount)(?=\s+(?:of|is|was|came|stood|stands)\b))\b))\b
          (?:\s+(?:of\s+|in\s+)?(?:(?:{FISCAL}\s+(?:year\s+)?)?(?P<yty>\d{{4}})|(?:{FISCAL}\s+(?:year\s+)?|FY\s*)'?(?P<yty2>\d{{2}})(?!\d|%|[,.]\d))|\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\b|(?P<ytdlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year\b))?)
@@ -414,7 +414,11 @@ def _find_cues(sentence: str) -> list[Cue]:
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon3"].lower()[:3]]
         elif top == "ye":
             before = _YEAR_END_BEFORE.search(sentence, max(0, m.start() - 24), m.start())
-            if before is None:
+            if before is None and _AFTER_YEAR_END.search(sentence, max(0, m.start() - 24), m.start()):
+                # "Since year-end, we have bought back 2 million shares": after a fourth quarter, as after the end of that
+                # quarter, the quarter under way (read only in a fourth-quarter call, see dating.period_cues)
+                c.rel, c.quarter = "qtd", 4
+            elif before is None:
                 if m.group(0)[:1].lower() not in "fc":
                     continue  # "year-end leverage": a noun's modifier, no period of the figure
                 c.rel = "this_y"  # "the fiscal year-end balance": the year, as "fiscal year" always read
@@ -465,6 +469,7 @@ def _find_cues(sentence: str) -> list[Cue]:
     return out
 
 
+_AFTER_YEAR_END = re.compile(r"\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?$", re.I)
 _YEAR_END_BEFORE = re.compile(r"\b(at|by|to|toward|towards|through|until|till|before|from)\s+(?:the\s+)?$|\b(as\s+of)\s+(?:the\s+)?$", re.I)
 _AHEAD_PREPOSITIONS = frozenset({"by", "to", "toward", "towards", "through", "until", "till", "before"})
 """"at year-end", "by year-end": the fiscal year's end as a figure's period (a balance then, or a goal reached by then);

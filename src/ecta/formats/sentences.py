@@ -80,7 +80,7 @@ class Sentences:
         if lines and _CSV_HEADER.match(lines[0]):
             rows = _csv_rows(source)
         else:
-            rows = [(None, ln.strip(), n, n) for n, ln in enumerate(lines, start=1) if ln.strip()]
+            rows = _rejoin_decimals([(None, ln.strip(), n, n) for n, ln in enumerate(lines, start=1) if ln.strip()])
         if not rows:
             raise ParseError(f"{source.label}: no sentences found.")
         draft = Draft(format=self.name)
@@ -105,6 +105,27 @@ class Sentences:
                 draft.turns.append(turn)
             turn.paragraphs.append(DraftParagraph(text=text, line_start=start, line_end=end))
         return draft
+
+
+# ECTSum's sentence splitter breaks a figure at its decimal point ("SG&A was 17." then "8% of sales"): the
+# line's last number is a short whole one after "$" or a space, and the next line opens on the rest of it and
+# goes on in lower case. Slide and page numbers, a month's day and years end sentences of their own.
+_DECIMAL_CUT = re.compile(r"(?<![\w.,])(?<!slide\s)(?<!page\s)(?<!chart\s)\$?\d{1,3}\.$", re.I)
+_DECIMAL_REST = re.compile(r"^\d{1,3}(?:%|\s+(?:[a-z]|%)|,\s)")
+_MONTH_DAY = re.compile(r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\.$", re.I)
+
+
+def _rejoin_decimals(rows: list[tuple[str | None, str, int, int]]) -> list[tuple[str | None, str, int, int]]:
+    """Rows with each figure cut at its decimal point made whole again: one row over both lines."""
+    out: list[tuple[str | None, str, int, int]] = []
+    for row in rows:
+        if out and row[1][:1].isdigit() and out[-1][1][-1:] == "." and _DECIMAL_REST.match(row[1]):
+            last = out[-1]
+            if _DECIMAL_CUT.search(last[1]) and not _MONTH_DAY.search(last[1]):
+                out[-1] = (last[0], last[1] + row[1], last[2], row[3])
+                continue
+        out.append(row)
+    return out
 
 
 def plain_turns(rows: list[tuple[str | None, str, int, int]]) -> list[DraftTurn]:
