@@ -29,6 +29,7 @@ from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base,
 from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
+from .subjects import unnamed_subject
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
@@ -1856,9 +1857,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     # breakeven of a line named after it ("close to breakeven on an EBITDA basis") or stated of its subject ("adjusted EBITDA
     # was roughly breakeven", "we were breakeven") is read with no metric or kind cue found before it
     line_even = "reak" in s and (_BREAKEVEN_LINE.search(s) is not None or _EVEN_STATED.search(s) is not None)
-    if ((cues or ctx.segments is not None or line_even) and (kcues or ("think" in s or "believe" in s) and _VIEW_WAY.search(s) or line_even)
+    # a way said of a measure the table has no name for ("we expect maintenance expense to decline") is read too
+    unnamed = not cues and ctx.role is not Role.ANALYST and might_be_qualitative(s)
+    if ((cues or ctx.segments is not None or line_even or unnamed) and (kcues or unnamed or ("think" in s or "believe" in s) and _VIEW_WAY.search(s) or line_even)
             and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?")):
-        if line_even and not cues and not kcues:
+        if (line_even or unnamed) and not cues and not kcues:
             kcues = kind_cues(s)  # read above only for a sentence with a metric named
         facts += _qualitative(s, cues, kcues, qs + others if others else qs, ctx, st, line, page, facts)
     if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
@@ -2670,6 +2673,11 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             after = [c for c in cues if 0 <= c[0] - m.end() <= 2 and not _ATTRIBUTIVE.match(s, m.end()) and _NOUN_ENDS.match(s, c[1])]
         before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])  # "1% of revenue": the base
                   and not (c2[2] == "eps" and SHARE_OF.match(s[c2[1]:c2[1] + 60]))]  # "marketing as a share of revenue": no per-share line
+        if (not before and not after and not breakeven and not noun and (subj := unnamed_subject(s, m.start(), st.metric, st.phrase)) is not None
+                and not any(0 <= q.start - m.end() <= 30 and not CLAUSE_BREAK.search(s, m.end(), q.start) for q in qs)):
+            # "we expect maintenance expense to decline": a measure the table has no name for, the frame's subject (not
+            # "Trade to grow in the high single digits": the figure after the way says it)
+            before = [subj]
         if not before and not after:
             if not (breakeven and _WE_WERE.search(s, max(0, m.start() - 30), m.start())
                     and not _OTHER_BASIS.match(s, m.end())):
