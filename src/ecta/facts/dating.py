@@ -349,13 +349,14 @@ _ON_MONTH = re.compile(rf"(?:On|And|As\s+for|Now|So|But)\s+(?P<mon>{MONTH_ALT})"
                        rf"\s*,(?!\s*(?:\d|{MONTH_ALT}))", re.I)
 """A month opening the sentence as its topic ("On October, ...", "And October, through the end of the month, ..."); not a
 date ("And October 3, ...") nor a list of months."""
-_EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z\d][a-z\d'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
+_EVENT_OF_NOUN = re.compile(r"(?:(?<!double\s)(?<!twice\s)(?<!triple\s)(?<!times\s)(?<!than\s)(?<!below\s)(?<!above\s)\b(?:the|our|a|an)\s+|\b(?:the|our|a|an)\s+(?!\d[\d.,]*\s))(?:[a-z\d][a-z\d'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
                             r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed|granted|issued|won|entered|struck|"
                             r"formed|started|began|built|received|secured)(?:\s+(?:them|it|us|him|her))?(?:\s+(?:to|from|with)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
                             r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
 """'the product line we sold in the first quarter', 'the price changes we made in the first quarter', 'the plant that we sold to a
 local partner in the first quarter': a period that dates
-what was done to a thing named before it, not a figure of the sentence ('the $138 a ton we realized in January' names a
+what was done to a thing named before it, not a figure of the sentence ('the 72 megawatts we signed in the third quarter of
+last year', a count compared with, is a figure of that quarter ('the 14 depots we closed in the second quarter' a thing); 'the $138 a ton we realized in January' names a
 figure, so its month stays)."""
 
 
@@ -765,10 +766,15 @@ _BASE_CLAUSE = re.compile(r"\s+(?:what\s+|where\s+)?(?:we|it|they|this|that|(?:t
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
-WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?"
+WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran|"
+                       r"paid|sold|made|put|took|won|built|sent|spent|bought|wrote|got|gave|held|kept|"
+                       r"(?!(?:expect|anticipat|forecast|guid|plann|project|target|budget|estimat|assum|model|hop|want|need|intend)\w*\b)[a-z]{2,}ed)"
+                       r"(?:\s+(?:through|out|up|back|away|off))?\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?"
                        r"(?:(?:same|comparable|corresponding)\s+(?:quarter|period|months?)\s+)?", re.I)
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words
-("the $2.1 billion we booked in the same quarter a year ago": the year-ago words after the span they name)."""
+("the $2.1 billion we booked in the same quarter a year ago": the year-ago words after the span they name); any deed
+done is said so ("the $0.86 we paid a year ago", "the 8% we put through a year ago"), not a plan had then ("the 5% we
+expected a year ago" was this year's)."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or|out\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share", "45 clinics out of 70"."""
 _WITH_TIED = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)

@@ -50,9 +50,10 @@ _OF_THE_PERIOD = re.compile(r"\s+(?:of|in|for|during)\s+(?:the\s+)?", re.I)
 _NOUN_OF_THE_PERIOD = re.compile(r"\s+(?!(?:we|it|they|I|you|that|which|who)\b)[a-z][\w-]*\s+(?:in|for|during)\s+(?:the\s+)?")
 """'smaller than the EUR 58 million loss in the first quarter', 'below the 21 day average in the fourth quarter of 2018': the
 base's own noun said between it and its period words."""
-_THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$"
+_THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of|double|twice|triple|half|(?:two|three|four)\s+times)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$"
                           r"|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over)\s+the\s+$", re.I)
-"""'better than the 3.3% we saw', and a growth said on its base, 'an increase of 9.5% on the $1.90 we earned a year ago'."""
+"""'better than the 3.3% we saw', and a growth said on its base, 'an increase of 9.5% on the $1.90 we earned a year ago'
+(and a multiple of it, 'nearly double the $215 million we shipped in the same quarter of last year')."""
 _VERSUS_BARE = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _PAIR_AND = re.compile(r"\s+and\s+")
 _PAIR_DATED = re.compile(r"\s+(?:(?:in|during|for|at)\s+)?(?:the\s+)?", re.I)
