@@ -981,6 +981,11 @@ _AFTER_AMOUNT = re.compile(r"\d%?(?:\s+(?:million|billion|thousand))?(?:\s+(?:pe
 _COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)(?:\s+have\s+|['’]ve\s+|\s+)(?:already\s+|also\s+)?(?:hired|opened|added|won|signed|acquired|closed|shipped|"
                            r"delivered|launched|completed|built|installed|bought\s+back|repurchased|retired|onboarded))\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 """'we hired 240 underwriters this year': a count of deeds done, summed over the months gone (not a headcount held)."""
+_PERFECT_DEED = re.compile(r"\b(?:we|I|they)(?:\s+have|['’]ve)\s+(?:already\s+|also\s+|now\s+)?[a-z]{3,}ed(?:\s+(?:on|up|out|in|back|off))?\s+"
+                           r"(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+)?$", re.I)
+"""'we have switched on more than 40 new sites this year': any deed said in the perfect, counted so far."""
+_RATE_SO_FAR = re.compile(r"\b(?:has|have|['’]ve)\s+(?:averaged|run|been\s+running|been\s+averaging)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+_SHARE_OF_DONE = re.compile(r"\s+of\s+(?:what|the\s+[\w-]+)\s+(?:that\s+)?(?:we|I)(?:\s+have|['’]ve)\s+[a-z]{3,}\s+", re.I)
 _THIS_YEAR = re.compile(rf"(?:this|the\s+current)\s+(?:{FISCAL}\s+)?year", re.I)
 _THE_YEAR = re.compile(r"(?:for\s+)?the\s+year", re.I)
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
@@ -1533,7 +1538,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and (q.unit and q.unit.isupper() and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))  # (a currency code: money)
                      and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
                           or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))
-                     or q.unit == "count" and _COUNTED_DEED.search(s, max(0, q.start - 40), q.start)
+                     or q.unit == "count" and (_COUNTED_DEED.search(s, max(0, q.start - 40), q.start) or _PERFECT_DEED.search(s, max(0, q.start - 40), q.start))
+                     # "our capture rate has averaged 76% this year", "40% of what we have bought this year": a rate
+                     # over the months gone, said in the perfect ("rates rose 4% this year" keeps the year)
+                     or q.unit == "%" and metric not in _STOCKS and (_RATE_SO_FAR.search(s, max(0, q.start - 30), q.start)
+                                                                    or _SHARE_OF_DONE.fullmatch(s, q.end, chosen.start))
                      # "This year, organic growth is 12.4% so far": the year to date, whatever the figure
                      or metric not in _STOCKS and _SO_FAR.search(s, *clause_bounds(s, q.start)))):
             # "We repurchased $1.1 billion of stock this year", "bringing buybacks this year to $900 million", "we hired 240

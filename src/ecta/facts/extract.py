@@ -419,7 +419,14 @@ def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
     # is the same aside)
     return ((period.ytd or period.half == 1 and ctx.fiscal_quarter == 2) and not st.future and ctx.fiscal_quarter is not None
             and (st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if st.period is not None else st.cut_after_quarter)
-            and (_TO_DATE_LEAD.match(s) is not None or "months" in s and _TO_DATE_SAID.search(s) is not None))
+            and (_TO_DATE_LEAD.match(s) is not None or "months" in s and _TO_DATE_SAID.search(s) is not None)
+            # "We repurchased $210 million of stock this year.": a deed done "this year" sums the months gone in its own
+            # sentence only; the next ("Management fees rose 14%.") says nothing of the year
+            or period.ytd and not st.future and ctx.fiscal_quarter in (1, 2, 3) and "this year" in s
+            and not any_in(s.lower(), _SPAN_SAID))
+
+
+_SPAN_SAID = ("so far", "to date", "months", "first half", "year-to-date")
 
 
 _BY_CONTRAST = re.compile(r",\s+(?:by|in)\s+(?:contrast|comparison)\s*,|^\W*(?:By|In)\s+(?:contrast|comparison)\s*,", re.I)
