@@ -352,13 +352,14 @@ _ON_MONTH = re.compile(rf"(?:On|And|As\s+for|Now|So|But)\s+(?P<mon>{MONTH_ALT})"
                        rf"\s*,(?!\s*(?:\d|{MONTH_ALT}))", re.I)
 """A month opening the sentence as its topic ("On October, ...", "And October, through the end of the month, ..."); not a
 date ("And October 3, ...") nor a list of months."""
-_EVENT_OF_NOUN = re.compile(r"\b(?:the|our|a|an)\s+(?:[a-z\d][a-z\d'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
+_EVENT_OF_NOUN = re.compile(r"(?:(?<!double\s)(?<!twice\s)(?<!triple\s)(?<!times\s)(?<!than\s)(?<!below\s)(?<!above\s)\b(?:the|our|a|an)\s+|\b(?:the|our|a|an)\s+(?!\d[\d.,]*\s))(?:[a-z\d][a-z\d'-]*\s+){1,4}?(?:that\s+|which\s+)?we\s+(?:made|sold|closed|completed|acquired|bought|divested|"
                             r"exited|announced|launched|raised|took|introduced|implemented|signed|opened|shut|agreed|granted|issued|won|entered|struck|"
                             r"formed|started|began|built|received|secured)(?:\s+(?:them|it|us|him|her))?(?:\s+(?:to|from|with)\s+(?:an?\s+|the\s+|our\s+)?(?:[\w-]+\s+){0,2}?[\w-]+)?\s+"
                             r"(?:in|during|at\s+the\s+(?:start|end)\s+of)\s+(?:the\s+)?$", re.I)
 """'the product line we sold in the first quarter', 'the price changes we made in the first quarter', 'the plant that we sold to a
 local partner in the first quarter': a period that dates
-what was done to a thing named before it, not a figure of the sentence ('the $138 a ton we realized in January' names a
+what was done to a thing named before it, not a figure of the sentence ('the 72 megawatts we signed in the third quarter of
+last year', a count compared with, is a figure of that quarter ('the 14 depots we closed in the second quarter' a thing); 'the $138 a ton we realized in January' names a
 figure, so its month stays)."""
 
 
@@ -774,10 +775,15 @@ _BASE_CLAUSE = re.compile(r"\s+(?:what\s+|where\s+)?(?:we|it|they|this|that|(?:t
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
 THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
-WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran)\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?"
+WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran|"
+                       r"paid|sold|made|put|took|won|built|sent|spent|bought|wrote|got|gave|held|kept|"
+                       r"(?!(?:expect|anticipat|forecast|guid|plann|project|target|budget|estimat|assum|model|hop|want|need|intend)\w*\b)[a-z]{2,}ed)"
+                       r"(?:\s+(?:through|out|up|back|away|off))?\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?"
                        r"(?:(?:same|comparable|corresponding)\s+(?:quarter|period|months?)\s+)?", re.I)
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words
-("the $2.1 billion we booked in the same quarter a year ago": the year-ago words after the span they name)."""
+("the $2.1 billion we booked in the same quarter a year ago": the year-ago words after the span they name); any deed
+done is said so ("the $0.86 we paid a year ago", "the 8% we put through a year ago"), not a plan had then ("the 5% we
+expected a year ago" was this year's)."""
 _TIED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:for|or|out\s+of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 """Two figures of one thing: "1.8 million shares for $360 million", "$150 million or $1.20 per share", "45 clinics out of 70"."""
 _WITH_TIED = re.compile(r"\s+(?:[\w-]+\s+){0,6}?with\s+(?:[\w-]+\s+){0,4}?(?:of\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
@@ -985,6 +991,11 @@ _AFTER_AMOUNT = re.compile(r"\d%?(?:\s+(?:million|billion|thousand))?(?:\s+(?:pe
 _COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)(?:\s+have\s+|['’]ve\s+|\s+)(?:already\s+|also\s+)?(?:hired|opened|added|won|signed|acquired|closed|shipped|"
                            r"delivered|launched|completed|built|installed|bought\s+back|repurchased|retired|onboarded))\s+(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 """'we hired 240 underwriters this year': a count of deeds done, summed over the months gone (not a headcount held)."""
+_PERFECT_DEED = re.compile(r"\b(?:we|I|they)(?:\s+have|['’]ve)\s+(?:already\s+|also\s+|now\s+)?[a-z]{3,}ed(?:\s+(?:on|up|out|in|back|off))?\s+"
+                           r"(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+)?$", re.I)
+"""'we have switched on more than 40 new sites this year': any deed said in the perfect, counted so far."""
+_RATE_SO_FAR = re.compile(r"\b(?:has|have|['’]ve)\s+(?:averaged|run|been\s+running|been\s+averaging)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
+_SHARE_OF_DONE = re.compile(r"\s+of\s+(?:what|the\s+[\w-]+)\s+(?:that\s+)?(?:we|I)(?:\s+have|['’]ve)\s+[a-z]{3,}\s+", re.I)
 _THIS_YEAR = re.compile(rf"(?:this|the\s+current)\s+(?:{FISCAL}\s+)?year", re.I)
 _THE_YEAR = re.compile(r"(?:for\s+)?the\s+year", re.I)
 _SO_FAR = re.compile(r"\b(?:so|thus)\s+far\b|\bto\s+date\b", re.I)
@@ -1537,7 +1548,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and (q.unit and q.unit.isupper() and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))  # (a currency code: money)
                      and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
                           or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))
-                     or q.unit == "count" and _COUNTED_DEED.search(s, max(0, q.start - 40), q.start)
+                     or q.unit == "count" and (_COUNTED_DEED.search(s, max(0, q.start - 40), q.start) or _PERFECT_DEED.search(s, max(0, q.start - 40), q.start))
+                     # "our capture rate has averaged 76% this year", "40% of what we have bought this year": a rate
+                     # over the months gone, said in the perfect ("rates rose 4% this year" keeps the year)
+                     or q.unit == "%" and metric not in _STOCKS and (_RATE_SO_FAR.search(s, max(0, q.start - 30), q.start)
+                                                                    or _SHARE_OF_DONE.fullmatch(s, q.end, chosen.start))
                      # "This year, organic growth is 12.4% so far": the year to date, whatever the figure
                      or metric not in _STOCKS and _SO_FAR.search(s, *clause_bounds(s, q.start)))):
             # "We repurchased $1.1 billion of stock this year", "bringing buybacks this year to $900 million", "we hired 240

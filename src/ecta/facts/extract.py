@@ -29,6 +29,7 @@ from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base,
 from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
+from .subjects import unnamed_subject
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
@@ -49,9 +50,10 @@ _OF_THE_PERIOD = re.compile(r"\s+(?:of|in|for|during)\s+(?:the\s+)?", re.I)
 _NOUN_OF_THE_PERIOD = re.compile(r"\s+(?!(?:we|it|they|I|you|that|which|who)\b)[a-z][\w-]*\s+(?:in|for|during)\s+(?:the\s+)?")
 """'smaller than the EUR 58 million loss in the first quarter', 'below the 21 day average in the fourth quarter of 2018': the
 base's own noun said between it and its period words."""
-_THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$"
+_THAN_BEFORE = re.compile(r"\b(?:than|below|above|under|ahead\s+of|short\s+of|double|twice|triple|half|(?:two|three|four)\s+times)\s+the\s+(?:about\s+|roughly\s+|approximately\s+)?$"
                           r"|(?:%|\bpercent|\bper\s+cent)\s+(?:on|over)\s+the\s+$", re.I)
-"""'better than the 3.3% we saw', and a growth said on its base, 'an increase of 9.5% on the $1.90 we earned a year ago'."""
+"""'better than the 3.3% we saw', and a growth said on its base, 'an increase of 9.5% on the $1.90 we earned a year ago'
+(and a multiple of it, 'nearly double the $215 million we shipped in the same quarter of last year')."""
 _VERSUS_BARE = re.compile(r"\s*,?\s*(?:versus|vs\.?|compared\s+(?:to|with))\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _PAIR_AND = re.compile(r"\s+and\s+")
 _PAIR_DATED = re.compile(r"\s+(?:(?:in|during|for|at)\s+)?(?:the\s+)?", re.I)
@@ -417,7 +419,14 @@ def _aside_to_date(s: str, period, st: State, ctx: Context) -> bool:
     # is the same aside)
     return ((period.ytd or period.half == 1 and ctx.fiscal_quarter == 2) and not st.future and ctx.fiscal_quarter is not None
             and (st.period == P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if st.period is not None else st.cut_after_quarter)
-            and (_TO_DATE_LEAD.match(s) is not None or "months" in s and _TO_DATE_SAID.search(s) is not None))
+            and (_TO_DATE_LEAD.match(s) is not None or "months" in s and _TO_DATE_SAID.search(s) is not None)
+            # "We repurchased $210 million of stock this year.": a deed done "this year" sums the months gone in its own
+            # sentence only; the next ("Management fees rose 14%.") says nothing of the year
+            or period.ytd and not st.future and ctx.fiscal_quarter in (1, 2, 3) and "this year" in s
+            and not any_in(s.lower(), _SPAN_SAID))
+
+
+_SPAN_SAID = ("so far", "to date", "months", "first half", "year-to-date")
 
 
 _BY_CONTRAST = re.compile(r",\s+(?:by|in)\s+(?:contrast|comparison)\s*,|^\W*(?:By|In)\s+(?:contrast|comparison)\s*,", re.I)
@@ -1856,9 +1865,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     # breakeven of a line named after it ("close to breakeven on an EBITDA basis") or stated of its subject ("adjusted EBITDA
     # was roughly breakeven", "we were breakeven") is read with no metric or kind cue found before it
     line_even = "reak" in s and (_BREAKEVEN_LINE.search(s) is not None or _EVEN_STATED.search(s) is not None)
-    if ((cues or ctx.segments is not None or line_even) and (kcues or ("think" in s or "believe" in s) and _VIEW_WAY.search(s) or line_even)
+    # a way said of a measure the table has no name for ("we expect maintenance expense to decline") is read too
+    unnamed = not cues and ctx.role is not Role.ANALYST and might_be_qualitative(s)
+    if ((cues or ctx.segments is not None or line_even or unnamed) and (kcues or unnamed or ("think" in s or "believe" in s) and _VIEW_WAY.search(s) or line_even)
             and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?")):
-        if line_even and not cues and not kcues:
+        if (line_even or unnamed) and not cues and not kcues:
             kcues = kind_cues(s)  # read above only for a sentence with a metric named
         facts += _qualitative(s, cues, kcues, qs + others if others else qs, ctx, st, line, page, facts)
     if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
@@ -2670,6 +2681,11 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             after = [c for c in cues if 0 <= c[0] - m.end() <= 2 and not _ATTRIBUTIVE.match(s, m.end()) and _NOUN_ENDS.match(s, c[1])]
         before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])  # "1% of revenue": the base
                   and not (c2[2] == "eps" and SHARE_OF.match(s[c2[1]:c2[1] + 60]))]  # "marketing as a share of revenue": no per-share line
+        if (not before and not after and not breakeven and not noun and (subj := unnamed_subject(s, m.start(), st.metric, st.phrase)) is not None
+                and not any(0 <= q.start - m.end() <= 30 and not CLAUSE_BREAK.search(s, m.end(), q.start) for q in qs)):
+            # "we expect maintenance expense to decline": a measure the table has no name for, the frame's subject (not
+            # "Trade to grow in the high single digits": the figure after the way says it)
+            before = [subj]
         if not before and not after:
             if not (breakeven and _WE_WERE.search(s, max(0, m.start() - 30), m.start())
                     and not _OTHER_BASIS.match(s, m.end())):

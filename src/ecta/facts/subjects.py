@@ -1,0 +1,66 @@
+"""The subject of an outlook's way when the sentence names no metric for it: "we expect maintenance expense to decline
+next year", "fee income should be roughly flat in the fourth quarter", "we think it can drift lower". The measure is
+one the metric table has no name for (or a pronoun for one said before), and the way is still the company's outlook
+of it. Only two strict frames are read, so a noun is taken as a subject only where the grammar says it is one: an
+outlook verb with the subject and "to" ("expect X to ..."), or the subject opening its clause before a modal
+("..., and X should be ..."). Not frames: hopes ("we'd like to see X grow"), a conditional "could" or "might", past
+expectations ("we expected X to be lower"), and the company itself ("expect us to grow")."""
+
+from __future__ import annotations
+
+from .. import lazy_re as re
+
+# A word of the subject: never a verb, a conjunction or the speaker, so the subject cannot reach across clauses.
+_WORD = (r"(?!(?:to|be|been|is|are|was|were|will|would|should|could|can|may|might|we|I|you|us|our\s+own|and|or|but|as|if|"
+         r"which|who|because|while|than|then|not|also|do|does|did|have|has|had|so|when|where|once|though|although|since|"
+         r"expect\w*|think|see|believe|assum\w*|guid\w*|plan\w*)\b)[\w'’&/-]+")
+_SUBJECT = rf"(?P<np>{_WORD}(?:\s+{_WORD}){{0,6}}?)"
+_HOW = (r"(?:(?:be|stay|remain|keep|continue\s+to|come(?:\s+in)?|go|move|edge|tick|inch|drift|trend|get|end\s+up|turn)\s+)?"
+        r"(?:(?:\w+ly|a\s+(?:bit|little|touch)|somewhat|even|still|again|much|far)\s+){0,2}")
+_TO_FRAME = re.compile(rf"\b(?:expect|expects|expecting|see|sees|think|assume|assumes|assuming|anticipate|anticipates|model|forecast)\s+"
+                       rf"{_SUBJECT}\s+to\s+{_HOW}$", re.I)
+""""we expect maintenance expense to decline", "we'd expect leverage to drift a bit higher"."""
+_MODAL_FRAME = re.compile(rf"(?:^|[,;:–—]\s*(?:(?:and|so|but|then)\s+)?|\b(?:that|think|believe)\s+){_SUBJECT}\s+"
+                          rf"(?:should|will|can|may|['’]ll)\s+(?:(?:probably|likely|still|also|then|again|clearly|now)\s+)?{_HOW}$", re.I)
+""""Offshore intake should come in lower", "..., and fee income should be roughly flat": the subject opens its clause
+(not "the need for cleaning and EnhancedClean will grow": a noun inside a list)."""
+_PRONOUNS = frozenset({"it", "they", "them"})
+_PERIOD_SUBJECT = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|final|last|back|front)\s+(?:quarter|half)|[QH][1-4]|next\s+(?:quarter|year))", re.I)
+_HEADS = {
+    **dict.fromkeys(("shipments", "volumes", "volume", "output", "ounces", "visits", "deliveries", "production", "tons", "tonnes"), "units"),
+    **dict.fromkeys(("price", "prices", "pricing", "realization", "realisation"), "price"),
+    **dict.fromkeys(("expense", "expenses"), "operating_expenses"),
+    **dict.fromkeys(("ratio", "rate", "rates", "share", "spread", "gain", "gains", "fees", "charge", "charges", "utilization",
+                     "utilisation", "capacity", "repayments", "non-accruals", "occupancy", "contribution", "yield", "yields"), "other"),
+}
+"""The head nouns that name a measure though the table has no metric for the phrase: a count of goods, a price, an
+expense, or a ratio, rate or share the call tracks (`other`). Any other noun ("the machine will be down for five
+months", "the tariffs to rise with inflation") is no measure the company reports, and its way is no fact."""
+_AFTER_HEAD = re.compile(r"\s+(?:in|of|for|at|on|from|under|across|within|per)\b", re.I)
+_LEAD_WORDS = frozenset({"the", "our", "its", "their", "a", "an", "some", "total", "overall"})
+
+
+def unnamed_subject(s: str, at: int, held: str | None, held_phrase: str) -> tuple[int, int, str, str] | None:
+    """(start, end, metric, subject) of the way at `at` when one of the two frames says it, else None. A pronoun or a
+    period said as the subject ("we expect it to grow again", "the fourth quarter will be a bit lower") stands for the
+    measure the paragraph was on (`held`, said as `held_phrase`)."""
+    if " to " not in s and not ("should" in s or "will" in s or " can " in s or " may " in s or "ll " in s):
+        return None
+    lo = max(0, at - 120)
+    m = _TO_FRAME.search(s, lo, at) or _MODAL_FRAME.search(s, lo, at)
+    if m is None:
+        return None
+    np = m.group("np")
+    if s[at:at + 6].lower().startswith("expand"):
+        return None  # "Mike will expand on that": only a margin expands, and the table names every margin
+    if np.lower() in _PRONOUNS or _PERIOD_SUBJECT.fullmatch(np):
+        # a measure the paragraph named; not one it only gave a figure of ("other" with no words of its own)
+        return (m.start("np"), m.end("np"), held, held_phrase) if held and held_phrase not in ("", "other") else None
+    cut = _AFTER_HEAD.search(np)
+    words = [w for w in (np[:cut.start()] if cut else np).split() if w.lower() not in _LEAD_WORDS]
+    if not words:
+        return None
+    metric = _HEADS.get(words[-1].lower())
+    if metric is None and all(w[:1].isupper() and not w.isupper() or w.isupper() and len(w) > 1 for w in words) and m.start("np") > 0:
+        metric = "segment_revenue"  # "we expect Commercial to grow again": a part of the business named, its sales
+    return (m.start("np"), m.end("np"), metric, np) if metric else None
