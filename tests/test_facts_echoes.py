@@ -256,10 +256,9 @@ def _exchange(*turns: tuple[Role, str]) -> Transcript:
 
 def test_a_years_figure_the_question_named_said_again_in_the_answer_keeps_that_year() -> None:
     t = _exchange((Role.CORPORATE, "Service sales came in at EUR 810 million in the quarter."),
-                  (Role.ANALYST, "You talked about EUR 3.6 billion of service revenue for 2027. Is that still good?"),
-                  (Role.CORPORATE, "Yes. Indeed, the EUR 3.6 billion is the number we talked about on the Q4 call, and we "
-                                   "still see it."),
-                  (Role.CORPORATE, "So we are still on track for the EUR 3.6 billion in service revenue."))
+                  (Role.ANALYST, "Your plan called for EUR 3.6 billion of service revenue in 2027. Does it stand?"),
+                  (Role.CORPORATE, "Right, the EUR 3.6 billion is what we gave you in January, and we still see it."),
+                  (Role.CORPORATE, "So the EUR 3.6 billion of service revenue holds."))
     answers = [f for f in extract_facts(t) if f.turn in (2, 3) and f.text.endswith("3.6 billion")]
     assert len(answers) == 2
     assert all(f.period.label == "FY2027" for f in answers)

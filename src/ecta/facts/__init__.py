@@ -297,8 +297,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                   and (f.kind in (FactKind.PRIOR_GUIDANCE, FactKind.GUIDANCE) or f.kind is FactKind.ACTUAL and not PAST.search(f.sentence))
                   and (_THE_BEFORE.search(lead := f.sentence[:max(f.sentence.find(f.text), 0)]) or _PLAN_OF.search(lead))
                   and _year_echo(f, ref)):
-                # "you talked about EUR 3.4 billion of service sales for 2020?" "Indeed, the EUR 3.4 billion is the number we
-                # gave on the last call": that year's figure said again, not one of the quarter just reported
+                # "your plan had EUR 2.8 billion of parts sales in 2027?" "Yes, the EUR 2.8 billion still holds, as we said in
+                # January": that year's figure said again, not one of the quarter just reported
                 f = f.model_copy(update={"period": ref.period, "metric": ref.metric if f.metric == "other" else f.metric,
                                          "phrase": ref.phrase if f.metric == "other" else f.phrase,
                                          "kind": ref.kind if f.kind is FactKind.ACTUAL else f.kind})
@@ -474,7 +474,7 @@ def _refers_back(f: Fact, earlier: Fact) -> bool:
 
 def _year_echo(f: Fact, ref: Fact) -> bool:
     """Is `f`, dated the quarter for want of period words of its own, the same figure as `ref`, given for a whole year
-    as an outlook, goal or estimate? Words after it may say when it was given ("that we talked about last quarter")."""
+    as an outlook, goal or estimate? Words after it may say when it was given ("as we said in January")."""
     p, r = f.period, ref.period
     if (p is None or p.quarter is None or r is None or r.fiscal_year is None or r.quarter is not None or r.half is not None or r.ytd
             or ref.kind not in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE, FactKind.ESTIMATE)
@@ -488,9 +488,9 @@ def _year_echo(f: Fact, ref: Fact) -> bool:
 
 _PLAN_OF = re.compile(r"\b(?:indication|guidance|guide|target|outlook|forecast|assumption|goal|plan|ambition)\s+of\s+"
                       r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.I)
-"""The outlook named before the figure ("On the gross margin indication of 40%, ..."), as a definite article points back."""
+"""The outlook named before the figure ("As for the margin guide of 31%, ..."), as a definite article points back."""
 _SAID_WHEN = re.compile(r"\b(?:talked|said|gave|given|mentioned|discussed|guided|told|communicated|provided|shared|laid\s+out)\b", re.I)
-"""A period after the word for saying it dates the saying ("the number we talked about on the Q4 call"), not the figure."""
+"""A period after the word for saying it dates the saying ("the figure we gave you at the March investor day"), not the figure."""
 
 
 def _period_ahead_after(f: Fact) -> bool:

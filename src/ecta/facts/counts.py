@@ -62,7 +62,7 @@ _NOT_COUNTED = frozenset(
     "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories scores "
     # kinds, feats and reach said in a product story: "2 types of technologies", "set 16 records", "in 25 languages"
     "types kinds technologies milestones records languages "
-    # the people and tasks of an explanation: "the 1 or 2 leaders in the market", "these 2 exercises", "2 question marks"
+    # the people and tasks of an explanation: "a niche's 3 leaders", "those 2 sums", "2 question marks"
     "leaders exercises marks".split())
 """Heads that are time, units of measure, parts of the call or words for ideas: "3 consecutive quarters", "two key
 priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",

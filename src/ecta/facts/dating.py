@@ -1406,7 +1406,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         main = P.label(fy - 1, named[-1].quarter)  # "fourth-quarter revenue last year was $613 million": that quarter, a year back
     elif (chosen is not None and chosen.rel == "year_ago" and fy and fq in (1, 2, 3) and kind is FactKind.ACTUAL
           and s[chosen.start:chosen.end].lower() == "last year" and _year_talk(s, pcues, st, chosen)):
-        main = P.label(fy - 1)  # "we made EUR 2.1 billion last year" amid talk of whole years: that year, not its same quarter
+        main = P.label(fy - 1)  # "the unit brought in $640 million last year" amid talk of whole years: that year, not its same quarter
     elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
           and chosen.quarter == fq % 4 + 1 and (TO_DATE.search(s) or any(c.rel == "qtd" for c in pcues))):
         # "the second quarter, where April RevPAR is running up around 5%", "Through the end of October we had bought back
@@ -1551,7 +1551,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                and not future and not _LEVELS.match(s, c.end)]
         if (ago and not is_change and fy and fq in (1, 2, 3) and kind is FactKind.ACTUAL
                 and s[ago[0].start:ago[0].end].lower() == "last year" and _year_talk(s, pcues, st, ago[0])):
-            return P.label(fy - 1)  # "we made EUR 2.1 billion last year" amid talk of whole years: the year, not its same quarter
+            return P.label(fy - 1)  # "the arm earned $95 million last year" amid talk of whole years: the year, not its same quarter
         if ago and not is_change and main is not None:
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
