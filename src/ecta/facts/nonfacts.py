@@ -50,6 +50,11 @@ _LET_SUPPOSE = re.compile(r"\blet(?:'s|’s|\s+us)\s+(?:say|assume|suppose|imagi
 _SUPPOSAL_ENDS = re.compile(r"[.;?!]|,\s+(?:and\s+|but\s+|so\s+)?(?:you|I|we)(?:['’](?:ve|re|d|ll))?\s", re.I)
 """The supposed case ends with its sentence, or where a clause of the speaker's or the listener's own begins (", you've
 indicated $510 billion")."""
+_LAW_RATE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:(?:U\.?S\.?|corporate|state)\s+)*(?:federal|national|U\.?S\.?)\s+statutory\s+(?:(?:corporate\s+)?(?:income\s+)?tax\s+)?rate\s+"
+                              r"(?:of\s+|is\s+|was\s+|at\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_LAW_RATE_AFTER = re.compile(r"\s+(?:(?:U\.?S\.?|corporate|state)\s+)*(?:federal|national|U\.?S\.?)\s+statutory\s+(?:(?:income\s+)?tax\s+)?rate\b", re.I)
+_LAW_WORD_BEFORE = re.compile(r"\b(?:the|a)\s+(?:(?:U\.?S\.?|corporate|state)\s+)*(?:federal|national|U\.?S\.?)\s+statutory\s+$", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:(?:income\s+)?tax\s+)?rate\b", re.I)
 MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 # "fall" is a season after an article or "in" ("in the fall of this year", "this fall"): no way
@@ -528,6 +533,11 @@ def is_figure(q: Quantity, s: str) -> bool:
     if ("et's " in s or "et’s " in s or "et us " in s) and (sup := _LET_SUPPOSE.search(s, 0, q.start)) is not None and (
             _SUPPOSAL_ENDS.search(s, sup.end(), q.start) is None):
         return False  # "let's assume demand for phones is down 20%", "let's say a client wants 36 units": a case supposed
+    if q.unit == "%" and "tatutory" in s and (_LAW_RATE_BEFORE.search(s, max(0, q.start - 70), q.start) or _LAW_RATE_AFTER.match(s, q.end)
+                                              or _LAW_WORD_BEFORE.search(s, max(0, q.start - 40), q.start) and _RATE_AFTER.match(s, q.end)):
+        # "sits below the 21% federal statutory rate": the country's rate, not the company's (a statutory rate the company
+        # states its drivers at stays)
+        return False
     if ("collar" in s or "hedg" in s or "options" in s) and _HEDGE_STRIKE.search(s, max(0, q.start - 40), q.start):
         return False  # "collars with an average floor of MXN 17.20": the price a hedge pays out at, not a result
     if ("if " in s or "If " in s) and "hat " in s and _asked_step(q, s):
