@@ -242,3 +242,41 @@ def test_an_analysts_what_if_sum_is_no_echo_of_an_equal_figure_said_before() -> 
     total = next(f for f in extract_facts(t) if f.turn == 1 and f.value == 16000000)
     assert total.kind is FactKind.ESTIMATE
     assert total.metric != "charge_offs"
+
+
+def _exchange(*turns: tuple[Role, str]) -> Transcript:
+    people = {Role.CORPORATE: Participant(id="cfo", name="Ann Example", role=Role.CORPORATE),
+              Role.ANALYST: Participant(id="an", name="Bob Sample", role=Role.ANALYST, firm="Fictional Securities")}
+    made = [Turn(index=i, speaker=people[role], section=Section.PRESENTATION if i == 0 else Section.QA,
+                 paragraphs=[Paragraph(text=text, line_start=i + 1, line_end=i + 1)], line_start=i + 1, line_end=i + 1)
+            for i, (role, text) in enumerate(turns)]
+    return Transcript(meta=Meta(source_format="test", sha256="0" * 64, fiscal_year=2027, fiscal_quarter=1),
+                      participants=list(people.values()), turns=made)
+
+
+def test_a_years_figure_the_question_named_said_again_in_the_answer_keeps_that_year() -> None:
+    t = _exchange((Role.CORPORATE, "Service sales came in at EUR 810 million in the quarter."),
+                  (Role.ANALYST, "Your plan called for EUR 3.6 billion of service revenue in 2027. Does it stand?"),
+                  (Role.CORPORATE, "Right, the EUR 3.6 billion is what we gave you in January, and we still see it."),
+                  (Role.CORPORATE, "So the EUR 3.6 billion of service revenue holds."))
+    answers = [f for f in extract_facts(t) if f.turn in (2, 3) and f.text.endswith("3.6 billion")]
+    assert len(answers) == 2
+    assert all(f.period.label == "FY2027" for f in answers)
+
+
+def test_an_outlook_named_before_its_figure_is_that_outlook() -> None:
+    t = _exchange((Role.CORPORATE, "We still expect a gross margin of about 46% for the full year 2027."),
+                  (Role.ANALYST, "Will the plant shutdown dent your margin?"),
+                  (Role.CORPORATE, "On the gross margin guide of 46%, the shutdown has not changed our view."))
+    said = [f for f in extract_facts(t) if f.turn == 2 and f.text == "46%"]
+    assert said and said[0].period.label == "FY2027" and said[0].kind is FactKind.GUIDANCE
+
+
+def test_a_quarters_figure_of_the_same_size_keeps_its_quarter() -> None:
+    t = _exchange((Role.CORPORATE, "For the full year 2027 we expect service revenue of EUR 3.6 billion."),
+                  (Role.ANALYST, "How did services do?"),
+                  (Role.CORPORATE, "In the first quarter, service revenue was EUR 900 million, and the EUR 3.6 billion "
+                                   "stands."),
+                  (Role.CORPORATE, "We booked EUR 900 million of service orders in the first quarter."))
+    q = [f for f in extract_facts(t) if f.turn == 3 and f.text == "EUR 900 million"]
+    assert q and q[0].period.label == "Q1 2027"

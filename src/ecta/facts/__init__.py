@@ -292,6 +292,16 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 # goal named before, said again in the present with no period of its own, is that goal, not a level reached
                 f = f.model_copy(update={"metric": goal.metric, "phrase": goal.phrase, "kind": goal.kind, "period": goal.period,
                                          "basis": goal.basis, "change": goal.change})
+            elif ((ref := earlier if earlier is not None else asked.get(key)) is not None and f.unit is not None
+                  and (_money_or_range(f) or f.unit == "%" and f.metric != "other" and same_thing(f.metric, ref.metric))
+                  and (f.kind in (FactKind.PRIOR_GUIDANCE, FactKind.GUIDANCE) or f.kind is FactKind.ACTUAL and not PAST.search(f.sentence))
+                  and (_THE_BEFORE.search(lead := f.sentence[:max(f.sentence.find(f.text), 0)]) or _PLAN_OF.search(lead))
+                  and _year_echo(f, ref)):
+                # "your plan had EUR 2.8 billion of parts sales in 2027?" "Yes, the EUR 2.8 billion still holds, as we said in
+                # January": that year's figure said again, not one of the quarter just reported
+                f = f.model_copy(update={"period": ref.period, "metric": ref.metric if f.metric == "other" else f.metric,
+                                         "phrase": ref.phrase if f.metric == "other" else f.phrase,
+                                         "kind": ref.kind if f.kind is FactKind.ACTUAL else f.kind})
             if f.metric == "other" and key in asked and f.unit is not None:
                 # "... assumes the same 21% tax rate?" "About 21% for the first quarter": the figure the question named
                 f = f.model_copy(update={"metric": asked[key].metric, "phrase": asked[key].phrase})
@@ -460,6 +470,27 @@ def _refers_back(f: Fact, earlier: Fact) -> bool:
         # its own; a shortfall said again as one ("which is the $0.07 I mentioned") stays that shortfall
         return False
     return _THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]) is not None
+
+
+def _year_echo(f: Fact, ref: Fact) -> bool:
+    """Is `f`, dated the quarter for want of period words of its own, the same figure as `ref`, given for a whole year
+    as an outlook, goal or estimate? Words after it may say when it was given ("as we said in January")."""
+    p, r = f.period, ref.period
+    if (p is None or p.quarter is None or r is None or r.fiscal_year is None or r.quarter is not None or r.half is not None or r.ytd
+            or ref.kind not in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE, FactKind.ESTIMATE)
+            or not ("other" in (f.metric, ref.metric) or same_thing(f.metric, ref.metric))):
+        return False
+    at = f.sentence.find(f.text)
+    end = at + len(f.text)
+    return at >= 0 and all(c.start >= end and (c.rel in ("prev_q", "year_ago", "month") or _SAID_WHEN.search(f.sentence, end, c.start))
+                           for c in P.find_cues(f.sentence))
+
+
+_PLAN_OF = re.compile(r"\b(?:indication|guidance|guide|target|outlook|forecast|assumption|goal|plan|ambition)\s+of\s+"
+                      r"(?:about\s+|around\s+|approximately\s+|roughly\s+)?$", re.I)
+"""The outlook named before the figure ("As for the margin guide of 31%, ..."), as a definite article points back."""
+_SAID_WHEN = re.compile(r"\b(?:talked|said|gave|given|mentioned|discussed|guided|told|communicated|provided|shared|laid\s+out)\b", re.I)
+"""A period after the word for saying it dates the saying ("the figure we gave you at the March investor day"), not the figure."""
 
 
 def _period_ahead_after(f: Fact) -> bool:

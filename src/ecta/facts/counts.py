@@ -8,9 +8,10 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .numbers import Quantity
 
 
-# a grade or generation before the noun ("4E ounces", "5G subscribers") qualifies the thing counted, as a capitalised word does
+# a grade or generation before the noun ("4E ounces", "5G subscribers") qualifies the thing counted, as a capitalised word does,
+# and so does a model number right after the count ("3 2600 XR scanners")
 COUNT_AFTER = re.compile(
-    r"(?:[-–]plus\b)?\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*|\d[A-Z][A-Za-z]?)\s+){0,3}"
+    r"(?:[-–]plus\b)?\s*(?:(?:new|net|active|paying|paid|total|additional|more|unique|retail|full-time|enterprise|million|billion|thousand|[A-Z][\w-]*|\d[A-Z][A-Za-z]?|(?<=\d\s)\d{3,5}(?=\s+[A-Z]))\s+){0,3}"
     r"(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|were|was|are|is)\b|(?:seat|passenger)\s+(?:miles|kilomet))[a-z][\w-]*\s+){0,2}"
     r"(customers?|clients?|subscribers?|subs|users|members|employees|people|associates|stores|restaurants|locations|branches|"
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
@@ -43,7 +44,7 @@ COUNT_AFTER = re.compile(
 _PLURAL_AFTER = re.compile(
     r"(?:[-–]plus\b)?\s*(?:(?!(?:of|in|for|per|a|an|the|to|and|or|from|at|by|on|with|our|their|its|this|that|these|those|were|was|are|is|be|been|"
     r"we|you|they|it|as|than|more|less|fewer|over|under|about|around|each|every|which|who|what|when|where|while|if|so|but|not|no|"
-    r"all|both|other|such|same|into|out|up|down|off|per|will|would|could|should|can|may|have|has|had|do|does|did)\b)[A-Za-z][\w&-]*\s+){0,3}?"
+    r"all|both|other|such|same|into|out|up|down|off|per|will|would|could|should|can|may|have|has|had|do|does|did)\b)(?:[A-Za-z][\w&-]*|(?<=\d\s)\d{3,5}(?=\s+[A-Z]))\s+){0,3}?"
     r"([a-z][a-z-]*[a-z]s(?<!ss)(?<!us)(?<!is)|[A-Z]{2,}s)\b(?![-'’])")
 _NOT_COUNTED = frozenset(
     "years months weeks days hours minutes seconds quarters halves decades times nights points percent basis cents dollars euros "
@@ -60,7 +61,9 @@ _NOT_COUNTED = frozenset(
     "sales earnings revenues margins savings profits costs expenses returns proceeds losses gains taxes prices yields "
     "volumes flows inflows outflows dividends assets liabilities deaths infections hospitalizations emissions calories scores "
     # kinds, feats and reach said in a product story: "2 types of technologies", "set 16 records", "in 25 languages"
-    "types kinds technologies milestones records languages".split())
+    "types kinds technologies milestones records languages "
+    # the people and tasks of an explanation: "a niche's 3 leaders", "those 2 sums", "2 question marks"
+    "leaders exercises marks".split())
 """Heads that are time, units of measure, parts of the call or words for ideas: "3 consecutive quarters", "two key
 priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",
 "1.2 million room nights"), not a duration."""
@@ -70,6 +73,7 @@ _NAMED_BEFORE = re.compile(r"(?:[^\s.]\s+[A-Z][\w&-]*|\b(?i:day|days|group|phase
 """A name's number, and the second of a pair of them: "Group 3", "stage 1 and 2 provisions", "tier 1 and 2 suppliers"."""
 _SIZE_WORD = re.compile(r"\b(?:square|sq\.?|foot|feet|acres?|miles?|kilo\w+|mega\w+|giga\w+|volts?|watts?|inch(?:es)?|meters?|metres?|"
                         r"bed|room|story|storey|unit|seat|megawatt|ton|tonne|gallon|barrel|pound|ounce|hour|minute|day|week|month|year|percent)\b", re.I)
+_PAIR_OF_FIRMS = re.compile(r"\b(?:between|combin\w*|merg\w*|join\w*|both)\s+(?:the\s+|our\s+|these\s+|those\s+)?$", re.I)
 _WHOLE_SET = re.compile(r"\b(?:all|of\s+the|of\s+only|one\s+of|only)\s+$", re.I)
 _RANKED = re.compile(r"\b(?:\w+est|most|top|first(?![-–]time)|last|next|past|prior|previous|consecutive|straight|remaining|additional\s+years?)\b", re.I)
 
@@ -119,6 +123,8 @@ def plural_count(s: str, q: Quantity):
     if not q.scaled and "." in q.text and not averaged:
         return None  # things are counted in whole numbers: "the 6.18 programs" is a date; not "2.3 visits a month", an average
     before = s[max(0, q.start - 24):q.start]
+    if head == "companies" and v <= 3 and _PAIR_OF_FIRMS.search(before):
+        return None  # "between the 2 companies", "combining the two companies": the parties to a deal, not a count
     if _WHOLE_SET.search(before):
         return None  # "across all 3 businesses", "50 of the 68 universities", "one of only 37 companies": a set, not a figure
     if before.endswith(("'", "’", "-", "–")) or _NAMED_BEFORE.search(before):

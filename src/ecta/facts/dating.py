@@ -903,7 +903,7 @@ _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|will|would|should|has|have|had
 """'the added $40 million of launch spending is likely to fall in the back half': the figure is the subject of
 a later verb, whose period words are not its own."""
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
-_END_OF_LAST_YEAR = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year\b", re.I)
+_END_OF_LAST_YEAR = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year\b(?!['’]s)", re.I)
 TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|(?:quarter|month)[-\s]to[-\s]date", re.I)
 """"April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
 _UNDER_WAY = re.compile(r"\balready\s+(?:fixed|booked|covered|contracted|hedged|locked|sold)\b|"
@@ -968,6 +968,7 @@ def _year_ended_at(s: str, q: Quantity, c, metric: str | None) -> bool:
 
 _OVER_YEAR = re.compile(r"over|on|yoy", re.I)
 _THIS_TIME = re.compile(r"\s+(?:at\s+)?this\s+time\s+", re.I)
+_OR_SO = re.compile(r"\s+or\s+(?:so|thereabouts)\s+", re.I)
 """"occupancy was 91% this time last year": the year-ago figure, as "91% last year" is."""
 _LEVELS = re.compile(r"['’]?s?\s+levels?\b", re.I)
 """"80% of prior year levels": a base the figure is measured against, not its period."""
@@ -1424,6 +1425,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
           and named[-1].rel is None and named[-1].quarter and named[-1].year is None and not named[-1].half
           and _QUARTER_NOUN_THEN.fullmatch(s, named[-1].end, chosen.start)):
         main = P.label(fy - 1, named[-1].quarter)  # "fourth-quarter revenue last year was $613 million": that quarter, a year back
+    elif (chosen is not None and chosen.rel == "year_ago" and fy and fq in (1, 2, 3) and kind is FactKind.ACTUAL
+          and s[chosen.start:chosen.end].lower() == "last year" and _year_talk(s, pcues, st, chosen)):
+        main = P.label(fy - 1)  # "the unit brought in $640 million last year" amid talk of whole years: that year, not its same quarter
     elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
           and chosen.quarter == fq % 4 + 1 and (TO_DATE.search(s) or any(c.rel == "qtd" for c in pcues))):
         # "the second quarter, where April RevPAR is running up around 5%", "Through the end of October we had bought back
@@ -1566,9 +1570,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         if fy and _END_OF_LAST_YEAR.match(s, q.end):
             return P.label(fy - 1)  # "reserves stood at 24.6 million ounces at the end of last year"
         # not "$2.07, a year-on-year gain of 9%": that names a change, not the figure's year
-        ago = [c for c in pcues if c.rel == "year_ago" and (q.end <= c.start <= q.end + 4 or _THIS_TIME.fullmatch(s, q.end, c.start))
+        ago = [c for c in pcues if c.rel == "year_ago" and (q.end <= c.start <= q.end + 4 or _THIS_TIME.fullmatch(s, q.end, c.start)
+                                                            or _OR_SO.fullmatch(s, q.end, c.start))
                and not _OVER_YEAR.search(s, c.start, c.end)
                and not future and not _LEVELS.match(s, c.end)]
+        if (ago and not is_change and fy and fq in (1, 2, 3) and kind is FactKind.ACTUAL
+                and s[ago[0].start:ago[0].end].lower() == "last year" and _year_talk(s, pcues, st, ago[0])):
+            return P.label(fy - 1)  # "the arm earned $95 million last year" amid talk of whole years: the year, not its same quarter
         if ago and not is_change and main is not None:
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
@@ -1644,6 +1652,22 @@ _QOQ_WORD = re.compile(r"\bquarter[-\s](?:over|on)[-\s]quarter\b", re.I)
 
 _GUIDED_VERB = re.compile(r"\b(?:expect|anticipate|project|forecast|guid|plan|see|should|will|look\s+for)\w*\b", re.I)
 _BEFORE_THE_QUARTER = re.compile(r"\b(?:from|versus|vs\.?|than|over|against|compared\s+(?:to|with)|since|after|like|as\s+in|in\s+line\s+with)\s+(?:the\s+|our\s+|this\s+)?$", re.I)
+
+
+_QUARTER_TALK = re.compile(r"\b(?:quarters?|Q[1-4]|months?|half|halves|period)\b", re.I)
+
+
+def _year_talk(s: str, pcues: list[P.Cue], st: State, chosen: P.Cue) -> bool:
+    """Is a sentence with no quarter in it about whole years, by another year it names or the year the paragraph's last
+    figure was of? Then its "last year" is the year before, as the contract reads it, not that year's same quarter (which
+    a plain "gross margin last year was 41.2%" in a third-quarter call stays)."""
+    if _QUARTER_TALK.search(s):
+        return False
+    p = st.period
+    if p is not None and p.fiscal_year is not None and p.quarter is None and p.half is None and not p.ytd:
+        return True
+    return any(c is not chosen and (c.rel in ("this_y", "next_y", "next_n_years") or c.rel is None and c.year and not c.quarter
+                                    and not c.half and not c.ytd) for c in pcues)
 
 
 def _next_years_fourth(s: str, q: Quantity, chosen: P.Cue) -> bool:

@@ -1525,9 +1525,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
         if direct and _SOURCE_FROM.search(s, max(0, q.start - 60), q.start):
             direct = None  # "half of that comes from the $150 million cost program": a source, not an earlier level
-        if (direct and q.unit in (None, "count") and i > 0 and is_money(qs[i - 1].unit) and " from " in s[qs[i - 1].end:q.start]
-                and not _MOVE_BETWEEN.search(s, qs[i - 1].end, q.start) and listed_count(s, q) is not None):
-            direct = None  # "sales of EUR 412 million from 4 deliveries": what the amount came from, not an earlier level
+        if (direct and q.unit in (None, "count") and i > 0 and " from " in s[qs[i - 1].end:q.start]
+                and not _MOVE_BETWEEN.search(s, qs[i - 1].end, q.start) and (own := listed_count(s, q)) is not None
+                and (is_money(qs[i - 1].unit) or qs[i - 1].unit in (None, "count") and (prior := listed_count(s, qs[i - 1])) is not None
+                     and prior.group(1).lower() != own.group(1).lower())):
+            # "sales of EUR 412 million from 4 deliveries", "orders for 3 scanners from 2 customers": what the amount or count
+            # came from, not an earlier level
+            direct = None
         if direct and _MOTION.search(s[max(0, q.start - 40):q.start]):
             direct = None  # "utilization goes from 78% to 82%": today's level, then where it goes
             motion_from = q.end

@@ -41,6 +41,20 @@ _DURATION_AFTER = re.compile(rf"[\s-]*(?:calendar\s+|{FISCAL}\s+|full\s+|consecu
 _PRODUCT_AFTER = re.compile(
     r"(?:[A-Za-z]|[-\s](?:gig|gigs|gigabits?|gigabytes?|terabits?|terabytes?|megabits?|nanometers?|nanometres?|nm|millimeters?|millimetres?|mm|"
     r"inch|inches|GHz|MHz|Gbps|Mbps|Tbps|G|GB|TB|kW|kWh|MW|W|core|bit|K)\b)")
+_NODE_AFTER = re.compile(r"(?:[-\s]*(?:,|and|or|to)?\s*\d+(?:\.\d+)?[xyz]?)*[-\s]*(?:nanomet(?:er|re)s?|nm)\b", re.I)
+_BAND_NODE_AFTER = re.compile(r"[-\s]+(?:[A-Za-z]+\s+)?node\b", re.I)
+_COUNT_BEFORE = re.compile(r"(?:^|[^\d,.$€£¥\w-])\d{1,3}\s$")
+_LET_SUPPOSE = re.compile(r"\blet(?:'s|’s|\s+us)\s+(?:say|assume|suppose|imagine)\b,?\s+(?:that\s+)?(?!(?:about|around|roughly|approximately|"
+                          r"maybe|like|some|somewhere|something|close|north|south|more|less|over|under|up|down|in|on|at|to|for|by|a|an)\b)"
+                          r"(?=[A-Za-z])", re.I)
+_SUPPOSAL_ENDS = re.compile(r"[.;?!]|,\s+(?:and\s+|but\s+|so\s+)?(?:you|I|we)(?:['’](?:ve|re|d|ll))?\s", re.I)
+"""The supposed case ends with its sentence, or where a clause of the speaker's or the listener's own begins (", you've
+indicated $510 billion")."""
+_LAW_RATE_BEFORE = re.compile(r"\b(?:the|a)\s+(?:(?:U\.?S\.?|corporate|state)\s+)*(?:federal|national|U\.?S\.?)\s+statutory\s+(?:(?:corporate\s+)?(?:income\s+)?tax\s+)?rate\s+"
+                              r"(?:of\s+|is\s+|was\s+|at\s+)?(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_LAW_RATE_AFTER = re.compile(r"\s+(?:(?:U\.?S\.?|corporate|state)\s+)*(?:federal|national|U\.?S\.?)\s+statutory\s+(?:(?:income\s+)?tax\s+)?rate\b", re.I)
+_LAW_WORD_BEFORE = re.compile(r"\b(?:the|a)\s+(?:(?:U\.?S\.?|corporate|state)\s+)*(?:federal|national|U\.?S\.?)\s+statutory\s+$", re.I)
+_RATE_AFTER = re.compile(r"\s+(?:(?:income\s+)?tax\s+)?rate\b", re.I)
 MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", "gross_profit": "gross_margin",
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 # "fall" is a season after an article or "in" ("in the fall of this year", "this fall"): no way
@@ -516,6 +530,14 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False
     if ("If " in s or "if " in s) and _moved_step(q, s):
         return False
+    if ("et's " in s or "et’s " in s or "et us " in s) and (sup := _LET_SUPPOSE.search(s, 0, q.start)) is not None and (
+            _SUPPOSAL_ENDS.search(s, sup.end(), q.start) is None):
+        return False  # "let's assume demand for phones is down 20%", "let's say a client wants 36 units": a case supposed
+    if q.unit == "%" and "tatutory" in s and (_LAW_RATE_BEFORE.search(s, max(0, q.start - 70), q.start) or _LAW_RATE_AFTER.match(s, q.end)
+                                              or _LAW_WORD_BEFORE.search(s, max(0, q.start - 40), q.start) and _RATE_AFTER.match(s, q.end)):
+        # "sits below the 21% federal statutory rate": the country's rate, not the company's (a statutory rate the company
+        # states its drivers at stays)
+        return False
     if ("collar" in s or "hedg" in s or "options" in s) and _HEDGE_STRIKE.search(s, max(0, q.start - 40), q.start):
         return False  # "collars with an average floor of MXN 17.20": the price a hedge pays out at, not a result
     if ("if " in s or "If " in s) and "hat " in s and _asked_step(q, s):
@@ -552,6 +574,13 @@ def is_figure(q: Quantity, s: str) -> bool:
             and (_NAME_BEFORE.search(s, max(0, q.start - 30), q.start) or _PHONE_BEFORE.search(before)
                  or _PHONE_AFTER.match(after))):
         return False  # "Zephyr 14 customers", "Cloudbase 365 users", "the Fortune 100", "555-201-0199": a name or a number to call
+    if (("nanomet" in s or "nm" in s or " node" in s) and (not q.scaled or len(q.text) == 2)  # (a memory node "1b", not a billion)
+            and (q.unit in (None, "x", "count") or q.unit == "%" and q.kind == "word_range" or len(q.text) == 2 and q.text[0].isdigit())
+            and (_NODE_AFTER.match(s, q.end) or q.kind == "word_range" and _BAND_NODE_AFTER.match(s, q.end))):
+        return False  # "10- and 7-nanometer logic", "the 1x nanometer node", "this mid-teens node": a chip process's size, a name
+    if (q.unit is None and not q.scaled and q.kind == "number" and "," not in q.text and len(q.text) >= 3
+            and _COUNT_BEFORE.search(before) and before[-1:] == " "):
+        return False  # "orders for 3 2600 XR scanners": the model the count is of, not a second count
     if q.unit is None and not q.scaled and _PRODUCT_AFTER.match(after):
         return False  # "400 gig optics", "5G radios", "3-nanometer": a product's speed or size, not a count
     if (q.unit is None and not q.scaled and q.kind == "number" and q.value is not None and q.value > 1 and "," not in q.text

@@ -141,6 +141,9 @@ _HEDGE_PHRASES = tuple(" " + p for p in (
     "below", "exceed", "exceeds", "exceeding"))
 """Every hedge, as the words before a figure end: HEDGE (which finds where it starts) runs only on a hit."""
 
+_COUNTED_AFTER_BAND = re.compile(r"[-\s]+(?:shipments|units|systems|tools|machines|orders|deals|stores|openings|launches|"
+                                 r"customers|wins|acquisitions|vessels|rigs|aircraft|deliveries)\b(?![-\s]+(?:growth|increases?|declines?|gains?|rises?))", re.I)
+"""A band of digits said of things counted ("double-digit shipments a quarter"; not "double-digit numbers", whose thing is named elsewhere)."""
 _SCALE_AFTER_BAND = re.compile(r"\s+(billions|millions)\b(?:\s+of\s+dollars)?", re.I)
 # (a bound ahead, "to pass $1.1 billion", "should cross 3 million members", is as loose as one reached)
 _BOUND_PHRASES = (" closer to", " nearer to", " nearer", " near", " passed", " crossed", " surpassed", " topped", " pass", " cross", " surpass")
@@ -440,6 +443,9 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
             b.low, b.high = b.low * factor if b.low is not None else None, b.high * factor if b.high is not None else None
             b.unit, b.scaled = (default_currency if default_currency else "USD"), True
             b.text, b.end = sentence[b.start:scale.end()], scale.end()
+    for b in bands if "digit" in lowered else ():
+        if b.unit == "%" and _COUNTED_AFTER_BAND.match(sentence, b.end) and "%" not in b.text and "percent" not in b.text.lower():
+            b.unit = "count"  # "double-digit shipments a quarter": a band of things counted, not a percentage
     if bands and " per " in lowered and any(_PER_THING.match(sentence, b.end) for b in bands if _bare_decade(b)):
         # "the low 50s per vehicle then, the mid-60s now": decade bands of an amount per thing are money, as the band
         # names dollars of content a vehicle carries, not a percentage

@@ -19,7 +19,7 @@ from ..fiscal_words import FISCAL
 _COUNT = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
 _ORD = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "final": 4, "last": 4,
         "one": 1, "two": 2, "three": 3, "four": 4}  # "in quarter one, 2020": the quarter named by its number after it
-_YEAR = rf"(?:(?:{FISCAL}|FY|F|calendar|CY)(?:\s*|-(?=year\b))(?:year[-\s]+)?'?(?P<{{n}}>\d{{{{4}}}}|\d{{{{2}}}})(?!\d)|(?P<{{n}}b>(?:19[89]|20[0-4])\d)(?!\d|[,.]\d|\s?(?:%|percent|million|billion)))"
+_YEAR = rf"(?:(?:{FISCAL}|FY|F|calendar|CY)(?:\s*|-(?=year\b))(?:year[-\s]+)?'?(?P<{{n}}>\d{{{{4}}}}|\d{{{{2}}}})(?!\d)|(?<!:)(?P<{{n}}b>(?:19[89]|20[0-4])\d)(?!\d|[,.]\d|[A-Za-z]{{{{2}}}}|\s?(?:%|percent|million|billion)))"
 
 CUES = re.compile(
     rf"""
