@@ -875,6 +875,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 picked = ("other", kind_of_days.group(0))  # "164 off-hire days": the days say what they measure
             elif days:
                 picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
+            elif " for " in s[max(0, q.start - 30):q.start] and _OUT_FOR_DAYS.search(s, max(0, q.start - 40), q.start):
+                picked = ("other", "days out of service")  # "a furnace down for 31 days": an outage's length, an operating figure
             elif "time" in lowered and _TIME_TAKEN.search(s, max(0, q.start - 90), q.start):
                 picked = ("other", "time taken")  # "cut the time it takes to turn a unit to 11 days, from 14": an operating time
             elif (not picked and st.unit == "days" and st.metric in DAYS_METRICS
@@ -2114,6 +2116,7 @@ def _days_metric(measure: str) -> tuple[str, str]:
     return "other", measure
 
 
+_OUT_FOR_DAYS = re.compile(r"\b(?:down|offline|off-line|idle|idled|shut(?:\s+down)?|out\s+of\s+service)\s+for\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|another\s+)?$", re.I)
 _SPAN_BEFORE_DAYS = re.compile(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", re.I)
 _DAYS_LEVEL_BEFORE = re.compile(r"\b(?:is|was|were|are|at|with|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|just\s+)?$", re.I)
 _HELD_IN_DAYS = re.compile(r"\b(?:inventor(?:y|ies)|receivables)\b(?!.*\b(?:inventor(?:y|ies)|receivables)\b)", re.I)
