@@ -717,7 +717,15 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
         return Change.SEQUENTIAL
     if YOY.search(window) or _THAN_THIS_YEAR.match(window):
         return Change.YOY
+    if fq and " the " in window and (bo := _BARE_ORDINAL_BASE.search(window)) and ORDINAL[bo.group(1).lower()] == (fq - 1 or 4):
+        # "fourth-quarter sales to come in lower than in the third", "to improve in the fourth quarter from the third": the
+        # quarter named by its ordinal alone, the one before the quarter guided
+        return Change.SEQUENTIAL
     return None
+
+
+_BARE_ORDINAL_BASE = re.compile(r"\b(?:from|over|versus|vs\.?|than(?:\s+(?:in|during))?)\s+the\s+(first|second|third|fourth)\b(?!['’-]|\s+(?:quarter|half|year|of|to|and|in)\b)"
+                                r"(?=\s*(?:[,.;)]|$)|\s+(?:because|as|since|when|mostly|largely|partly|mainly|due|given|driven|with|on|but)\b)", re.I)
 
 
 _THAN_THIS_YEAR = re.compile(rf"\s*than\s+(?:(?:in|for)\s+)?(?:this|the\s+current)\s+(?:{FISCAL}\s+)?year\b", re.I)

@@ -398,6 +398,13 @@ def _supposed_hints(s: str) -> bool:
     return "thumb" in s or "equal" in s or "if " in s or "If " in s
 
 
+def supposed_outcome(s: str, at: int) -> bool:
+    """Is the word at `at` what a supposed step would bring ("if selling prices fell 10%, our margin would come down")? A
+    way said there is the sensitivity's, no outlook."""
+    return ("would" in s and ("If " in s or "if " in s) and (sp := _SUPPOSED_STEP.search(s, 0, at)) is not None
+            and "would" in s[sp.end():at])
+
+
 def _rule_of_thumb(q: Quantity, s: str) -> bool:
     """"Every $10 a ton is worth about $14 million of EBITDA", "each 1% change in volume moves EPS by about 3 cents": a
     sensitivity, both its step and what the step is worth, not a figure of the period; so is a step in rates ("if rates
