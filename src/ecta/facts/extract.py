@@ -2458,6 +2458,8 @@ _AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)
                      r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
 """"... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and we plan to keep
 it about flat", "..., and the second half should be lower", "..., and we expect net debt to keep falling next year": the same subject's next outlook, after a figure of its own."""
+_DECLINED_GUIDE = re.compile(r"[^.;]{0,30}?,\s+but\s+(?:we|I)\s+(?:do\s+|still\s+)?$", re.I)
+"""'We don't guide net income, Priya, but we expect it ...': the measure just named, the guide declined, then its outlook."""
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(?:expect|see|think|assume)\s+(?:it|them)\s+to\s+(?:(?:be|stay|remain|keep)\s+)?|keep\s+(?:it|them)\s+)(?:\w+ly\s+)?$", re.I)
 
 
@@ -2740,7 +2742,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # "a bit lower than the 6% we just posted, closer to 4% to 5%": past the base, the outlook's own figure
         if not after and _EFFECT_NOUN.match(s, c[1], m.start()):
             continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
-        if not after and len(s[max([c[1], told.start() if told and told.group(0)[:4].lower() != "keep" else 0] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > (16 if noun else 8):
+        if not after and len(s[max([c[1], told.start() if told and "guid" in s and _DECLINED_GUIDE.match(s, c[1], told.start()) else 0] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > (16 if noun else 8):
             continue  # (a pronoun said for the metric stands where the metric would: "net profit, Ann, but we expect it to be clearly higher")
         if not after and "how " in s and _HOW_FAST.search(s, max(0, c[0] - 30), c[0]):
             continue  # "the rest depends on how fast the installed base grows": a condition, not an outlook

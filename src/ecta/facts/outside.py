@@ -109,6 +109,7 @@ _MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:(?:lumber|panel|plywo
                            r"(?<!risen\s)(?<!rose\s)(?<!fallen\s)(?<!fell\s)(?<!climbed\s)(?<!dropped\s)by|and|or|"
                            r"headwinds?|tailwinds?|impacts?)\b)[^.;:?!,]){0,30}$", re.I)
 """"lumber prices are now 4% ahead of last year": a market's price move; the company's realized or selling price stays."""
+_HOME_PRICE = re.compile(r"(?:home|house|housing|apartment|villa|condo|land)\s", re.I)
 _MARKET_PRICE_LEVEL = re.compile(r"\b(?:up|down|risen|rose|fallen|fell|climbed|dropped|increased|decreased|declined)\s+(?:by\s+)?"
                                  r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\d[\d.,]*\s?(?:%|percent)"
                                  r"(?:\s+(?:over|in|from|since)\s+(?:the\s+)?(?:past|last|prior)\s+(?:year|quarter|twelve\s+months|12\s+months))?"
@@ -291,8 +292,10 @@ def not_ours(q: Quantity, s: str) -> bool:
                    or q.unit in (None, "count") and _TOLL_COUNT.match(s, q.end) and any_in(s.lower(), _EPIDEMIC_WORDS)
                    and not _OURS_BEFORE.search(s, max(0, q.start - 60), q.start)):
         return True
-    if h.price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
-        return True
+    if (h.price and q.unit in ("%", "bps") and (mp := _MARKET_PRICE.search(before))
+            and not (mp.group(0)[:1].lower() in "hacvl" and _HOME_PRICE.match(mp.group(0))
+                     and any_in(s.lower(), _FORECAST_WORDS) and _OTHERS_FORECAST.search(s))):
+        return True  # (a forecast of house prices made by others stays, an estimate)
     if (h.price and q.unit not in (None, "count", "%", "bps", "x", "days") and " to " in s[max(0, q.start - 16):q.start]
             and _PER_AREA_OR_UNIT.match(s, q.end) and (lv := _MARKET_PRICE_LEVEL.search(s, max(0, q.start - 90), q.start))
             and _MARKET_PRICE.search(s, max(0, lv.start() - 60), lv.start() + s[lv.start():].find("%") + 1)):
