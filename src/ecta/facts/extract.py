@@ -138,6 +138,8 @@ _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CAPACITY_BEFORE = re.compile(r"\bcapacit(?:y|ies)\s+(?:(?:for|of|to\s+(?:make|build|produce|process|ship|handle))\s+)?(?:(?:about|roughly|approximately|around|nearly|"
                               r"up\s+to|over|more\s+than|some)\s+)?$", re.I)
+_CAPACITY_AFTER = re.compile(r"\s+(?:a\s+year\s+)?of\s+(?:(?:annual|yearly|monthly|daily|installed|nameplate|rated|permitted|production|processing)\s+){0,2}capacity\b", re.I)
+""""four quarries with about 9 million tons of annual capacity": what the plants could make, said after the count."""
 _BOUGHT_PRICE = re.compile(r"\b(?:diesel|(?:jet|bunker|marine)\s+fuel|fuel(?!\s+(?:surcharges?|sales|revenues?|margins?|gallons\s+sold)))\b", re.I)
 _BARE_PRICE = re.compile(r"(?:average\s+|realized\s+)?pric(?:es?|ing)(?:\s+per\s+\w+)?$", re.I)
 _SOLD = re.compile(r"\b(?:sell\w*|sold|realiz\w*|charg\w+|retail)\b", re.I)
@@ -750,7 +752,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                     metric = "headcount"  # "our driver school has 340 students enrolled" beside the headcount: trainees, not customers
                 if metric == "units" and _MARKET_COUNT.search(s, max(0, q.start - 80), q.start):
                     metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
-                elif metric == "units" and "apacit" in s and _CAPACITY_BEFORE.search(s, max(0, q.start - 60), q.start):
+                elif metric == "units" and "apacit" in s and (_CAPACITY_BEFORE.search(s, max(0, q.start - 60), q.start)
+                                                              or _CAPACITY_AFTER.match(s, count_noun.end(1))):
                     metric = "other"  # "monthly capacity of about 60,000 wafers": what the plant could make, not what was made
                 elif metric == "units" and " order" in s and _ORDERS_OF.match(s, count_noun.end(1)):
                     metric = "bookings"  # "we signed 1.8 gigawatts of new orders": orders sized by what they will deliver

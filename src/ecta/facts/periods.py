@@ -474,6 +474,7 @@ _RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|de
 _YEARLY_THING = re.compile(r"(?:\s+(?:actuarial|assumptions?|goodwill|impairment|shareholders?'?|stockholders?'?|investor|strategic|"
                            r"budget|merit|planning|leadership))?\s+(?:review|meeting|update|test(?:ing)?|conference|reset|unlocking|study|"
                            r"investor\s+day|(?:run[-\s]rate\s+)?(?:cost\s+)?(?:savings|synergies)|recurring\s+revenues?|(?:contract|subscription)\s+value|run[-\s]?rates?|"
+                           r"(?:production\s+|processing\s+|installed\s+)?capacity|"  # "9 million tons of annual capacity": what a plant could make a year
                            r"(?:fixed\s+|operating\s+)?cost(?:s|\s+base)?|"
                            r"(?:(?:base|effective|net|in-place|contract(?:ual)?)\s+)?rent(?:s|al\s+rates?)?)\b", re.I)
 """"annual rent per square foot", "annual base rent": a landlord's price said by the year, as a rate is; no period."""
