@@ -902,7 +902,9 @@ _STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_rev
 _BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
 
 
-_NOW_PRESENT = re.compile(r"\bnow\s+(?!that\b|on\b|in\b|at\b|is\s+expected|expect)[a-z]+(?<!ed)\b", re.I)
+_NOW_PRESENT = re.compile(r"\bnow\s+(?!that\b|on\b|in\b|at\b|is\s+expected|expect)[a-z]+(?<!ed)\b"
+                          # "and 64% of it is already pre-let": a state reached by now, said in the present tense
+                          r"|\b(?:is|are)\s+already\s+(?!expected\b|planned\b|scheduled\b|set\b|due\b)[a-z-]+\b", re.I)
 
 
 def _held_now(s: str, after: int, q: Quantity) -> bool:
@@ -1331,7 +1333,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
-    now_held = not following and preceding and kind is FactKind.ACTUAL and " now " in s and _held_now(s, preceding[-1].end, q)
+    now_held = (not following and preceding and kind is FactKind.ACTUAL and (" now " in s or " already " in s)
+                and _held_now(s, preceding[-1].end, q))
     if now_held:
         preceding = []  # "Payroll is down 5% year to date, and about 60% of rentals now happen online": a share held now
     if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and _ASIDE_ENDS.search(s, preceding[-1].end, q.start)
