@@ -902,6 +902,7 @@ _STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_rev
 _BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
 
 
+_SPAN_OF_FIGURE = re.compile(r"(?:\s+of)?\s*", re.I)
 _NOW_PRESENT = re.compile(r"\bnow\s+(?!that\b|on\b|in\b|at\b|is\s+expected|expect)[a-z]+(?<!ed)\b"
                           # "and 64% of it is already pre-let": a state reached by now, said in the present tense
                           r"|\b(?:is|are)\s+already\s+(?!expected\b|planned\b|scheduled\b|set\b|due\b)[a-z-]+\b", re.I)
@@ -1283,6 +1284,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and not _VERB_BETWEEN.search(s, q.end, own[0].start) and not _CAUSE_BETWEEN.search(s, q.end, own[0].start)
                 and not _COMPARE_CUE_BEFORE.search(s[q.end:own[0].start])):
             following = own[:1]
+    if following and preceding and " of" in s[preceding[-1].end - 3:q.start] and _SPAN_OF_FIGURE.fullmatch(s, preceding[-1].end, q.start):
+        following = []  # "Nine months of 47.6% and a full year of 46% to 47% means ...": the span said right before is the figure's
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
