@@ -138,8 +138,9 @@ _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CAPACITY_BEFORE = re.compile(r"\bcapacit(?:y|ies)\s+(?:(?:for|of|to\s+(?:make|build|produce|process|ship|handle))\s+)?(?:(?:about|roughly|approximately|around|nearly|"
                               r"up\s+to|over|more\s+than|some)\s+)?$", re.I)
-_CAPACITY_AFTER = re.compile(r"\s+(?:a\s+year\s+)?of\s+(?:(?:annual|yearly|monthly|daily|installed|nameplate|rated|permitted|production|processing)\s+){0,2}capacity\b", re.I)
-""""four quarries with about 9 million tons of annual capacity": what the plants could make, said after the count."""
+_CAPACITY_AFTER = re.compile(r"\s+of\s+(?:annual|yearly|monthly|daily|nameplate|rated|permitted)\s+(?:production\s+|processing\s+)?capacity\b", re.I)
+""""four quarries with about 9 million tons of annual capacity": what the plants could make a year, said after the count
+(not "we commissioned 1.6 gigawatts of capacity", capacity built)."""
 _BOUGHT_PRICE = re.compile(r"\b(?:diesel|(?:jet|bunker|marine)\s+fuel|fuel(?!\s+(?:surcharges?|sales|revenues?|margins?|gallons\s+sold)))\b", re.I)
 _BARE_PRICE = re.compile(r"(?:average\s+|realized\s+)?pric(?:es?|ing)(?:\s+per\s+\w+)?$", re.I)
 _SOLD = re.compile(r"\b(?:sell\w*|sold|realiz\w*|charg\w+|retail)\b", re.I)
