@@ -116,7 +116,7 @@ _MARKET_PRICE_LEVEL = re.compile(r"\b(?:up|down|risen|rose|fallen|fell|climbed|d
                                  r"\s+to\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _PER_AREA_OR_UNIT = re.compile(r"\s*(?:per|a|/)\s*(?:square\s+(?:foot|feet|metre|meter)|sq\.?\s*(?:ft|m)|ton|tonne|pound|ounce|barrel|unit|board\s+feet|acre)\b", re.I)
 """"prices have risen 14% over the past year to around $410 per square foot": the market's level the move took it to."""
-_SOURCE_DATA = re.compile(r"^(?!(?:[\w'’-]+\s+){0,3}?(?:our|internal|own)\b)(?:[\w'’-]+\s+){0,3}?data\s+(?:put|puts|show|shows|showed|"
+_SOURCE_DATA = re.compile(r"^(?!(?:[\w'’-]+\s+){0,3}?(?:our|internal|own)\b)(?:[\w'’-]+\s+){0,2}?(?:department|registry|bureau|agency|government|official|census|ministry|authority)\s+data\s+(?:put|puts|show|shows|showed|"
                           r"suggest|suggests|suggested|indicate|indicates|indicated|place|places|placed)\b"
                           r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,80}$", re.I)
 """"Registry data put average resale values in the region near $380 per square foot": a sentence led by another body's
