@@ -311,3 +311,17 @@ def test_an_analyst_quoting_the_slip_back_before_the_fix_is_no_fact() -> None:
     facts = extract_facts(t)
     assert not any(f.value == 1400000000 for f in facts), [(f.text, f.metric, f.line) for f in facts]
     assert any(f.value == 1500000000 and f.line == 3 for f in facts)
+
+
+def test_a_level_quoted_back_as_i_think_you_said_with_its_move() -> None:
+    # "I think you said" quotes a figure back as plainly as "did you say"; the answer owns the slip and gives the right
+    # level with its move: the level and the move first said with it are no facts, the right ones take their measure
+    t = _turns(("cfo", "Freight was $64 million, or 5.3% of sales, 20 basis points better than a year ago. Rent was $18 million."),
+               ("analyst", "On freight, I think you said 5.3% of sales. That looked high to me."),
+               ("cfo", "Good that you raised it, I misread my notes. Freight was 5.1% of sales, 40 basis points better than a "
+                       "year ago. The $64 million stands."))
+    facts = extract_facts(t)
+    texts = _texts(facts)
+    assert "5.3%" not in texts and "20 basis points" not in texts, [(f.text, f.metric, f.line) for f in facts]
+    assert "5.1%" in texts and "40 basis points" in texts and "$18 million" in texts
+    assert texts.count("$64 million") == 2

@@ -180,6 +180,7 @@ _BARE_COMPARED = re.compile(r"(?:,\s*which\s+(?:is|was)|,\s*(?:that\s+is|or))\s+
 _BARE_COMPARED_AT = re.compile(r",\s*which\s+(?:is|was|represents|represented)\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?(?:at\s+)?$", re.I)
 _MOVE_NOUN_AFTER = re.compile(r"\s+(?:(increase|growth|improvement|rise|gain)|(decrease|decline|drop|reduction|fall))\b", re.I)
 _WAS_BEFORE = re.compile(r"\b(?:was|were|be|been|came\s+in|come\s+in|comes\s+in)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
+_DAYS_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing|costs?\s+us)\s+(?:about\s+|roughly\s+|nearly\s+|another\s+|some\s+|an?\s+extra\s+)?$", re.I)
 _WOULD = re.compile(r"\b(?:would|could|might)\b|\bif\b", re.I)
 _WAY_AGAINST_PERIOD = re.compile(r"\s+(higher|lower)\s+(?:(?:when\s+)?(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|than)\s+(?:(?:in|during|for|with)\s+)?(?:the\s+)?"
                                  r"(?:(?:last|prior|previous|same|year[-\s]ago)\s+(?:year|quarter|period)|a\s+year\s+ago|(?:first|second|third|fourth)\s+quarter|"
@@ -228,6 +229,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if q.text[:1] in "buBU" and before.endswith("down ") and _BOUND_AFTER_WAY.match(q.text) and _BROUGHT_DOWN.search(before):
         # "bring total debt down below $13 billion": the bound the level is brought to, no move by it (where "sales were
         # down under 1%" fell by less than that)
+        return False, None
+    if q.unit == "days" and " days" in q.text and _DAYS_LOST_BEFORE.search(before):
+        # "we lost 19 shipping days to rain", "the storms cost us 6 working days": the days counted are those lost, a
+        # count of the quarter's like any other, not a fall of some measure kept in days
         return False, None
     if q.unit in ("%", "bps") and _AGAINST_PLAN_AFTER.match(after):
         # "5% better than expected", "30 basis points above our guidance": a beat, held against no period. Not a miss
@@ -712,7 +717,15 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
         return Change.SEQUENTIAL
     if YOY.search(window) or _THAN_THIS_YEAR.match(window):
         return Change.YOY
+    if fq and " the " in window and (bo := _BARE_ORDINAL_BASE.search(window)) and ORDINAL[bo.group(1).lower()] == (fq - 1 or 4):
+        # "fourth-quarter sales to come in lower than in the third", "to improve in the fourth quarter from the third": the
+        # quarter named by its ordinal alone, the one before the quarter guided
+        return Change.SEQUENTIAL
     return None
+
+
+_BARE_ORDINAL_BASE = re.compile(r"\b(?:from|over|versus|vs\.?|than(?:\s+(?:in|during))?)\s+the\s+(first|second|third|fourth)\b(?!['’-]|\s+(?:quarter|half|year|of|to|and|in)\b)"
+                                r"(?=\s*(?:[,.;)]|$)|\s+(?:because|as|since|when|mostly|largely|partly|mainly|due|given|driven|with|on|but)\b)", re.I)
 
 
 _THAN_THIS_YEAR = re.compile(rf"\s*than\s+(?:(?:in|for)\s+)?(?:this|the\s+current)\s+(?:{FISCAL}\s+)?year\b", re.I)

@@ -54,9 +54,11 @@ def _not_before(s: str, pos: int) -> bool:
 _NOT_GIVEN = re.compile(r"\bnot\s+(?:the\s+)?(?:figure|number|one|amount|percentage)s?\s+(?:that\s+)?(?:(?P<own>I|we)|he|she|(?-i:[A-Z][a-z]+)|"
                         r"(?:was|were)(?=\s+(?:given|said|quoted|read)\b))\s+"
                         r"(?:gave|given|said|quoted|used|mentioned|cited|had|read(?:\s+out)?)\b|\bnot\s+what\s+(?P<own2>I|we)\s+(?:said|gave)\b", re.I)
-_DID_YOU_SAY = re.compile(r"\b(?:did|didn['’]t)\s+you\s+(?:just\s+)?(?:say|mention|give)\b", re.I)
-"""An analyst asking back a figure of the remarks ("did you say SG&A improved 25 basis points?"): when the answer's turn
-admits a mistake ("I misread my notes"), the figure asked about is the one taken back."""
+_DID_YOU_SAY = re.compile(r"\b(?:(?:did|didn['’]t)\s+you\s+(?:just\s+)?(?:say|mention|give)|"
+                          r"I\s+(?:think|believe|thought)\s+you\s+(?:just\s+)?(?:said|mentioned|gave))\b", re.I)
+"""An analyst asking back a figure of the remarks ("did you say SG&A improved 25 basis points?", "I think you said
+freight was 5.1% of sales"): when the answer's turn admits a mistake ("I misread my notes"), the figure asked about is
+the one taken back."""
 _KIN = ({"revenue", "segment_revenue", "growth"}, {"margin", "gross_margin", "operating_margin", "ebitda_margin", "net_interest_margin"})
 """Metrics one figure may be read under in different sentences (a part's margin read as the company's, or the reverse)."""
 
@@ -179,10 +181,15 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             # "Did you say SG&A improved 25 basis points?" answered "It improved by 15 basis points ... I misread my
             # notes.": the first figures of the answering turn replace those the question asked back, unit by unit
             asked = [facts[i] for i in groups[g - 1] if _DID_YOU_SAY.search(facts[i].sentence)]
-            for s_f, r_f in _pairs(asked, here):
+            asked_pairs = _pairs(asked, here)
+            for s_f, r_f in asked_pairs:
                 drop.add(index[id(s_f)])
                 wrong.append((idx[0], _key(s_f), s_f, r_f))
                 asked_back.add(id(r_f))
+            if len(asked_pairs) == 1:
+                # a level asked back and answered with its move ("6.2%, 50 basis points better"): that move replaces
+                # the one first said with the misstated level
+                moved[id(asked_pairs[0][0])] = [r for r in here if r.change is not None and r is not asked_pairs[0][1]]
         if (m := _NOT_GIVEN.search(s)) is not None:
             for r_f in (f for f in here if at[id(f)] < m.start()):
                 # "The segment margin was 17.1%, not the figure I gave": the same measure said before by the speaker

@@ -918,7 +918,12 @@ _STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_rev
 _BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
 
 
-_NOW_PRESENT = re.compile(r"\bnow\s+(?!that\b|on\b|in\b|at\b|is\s+expected|expect)[a-z]+(?<!ed)\b", re.I)
+_SPAN_OF_FIGURE = re.compile(r"(?:\s+of)?\s*", re.I)
+_LISTED_BEFORE = re.compile(r"(?:\band|\bor|,)\s+$", re.I)
+"""("our outlook for 2026 and 2028 of $2.10 to $2.30 ... for 2026": the last of a list of periods is not the figure's alone)"""
+_NOW_PRESENT = re.compile(r"\bnow\s+(?!that\b|on\b|in\b|at\b|is\s+expected|expect)[a-z]+(?<!ed)\b"
+                          # "and 64% of it is already pre-let": a state reached by now, said in the present tense
+                          r"|\b(?:is|are)\s+already\s+(?!expected\b|planned\b|scheduled\b|set\b|due\b)[a-z-]+\b", re.I)
 
 
 def _held_now(s: str, after: int, q: Quantity) -> bool:
@@ -1303,6 +1308,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and not _VERB_BETWEEN.search(s, q.end, own[0].start) and not _CAUSE_BETWEEN.search(s, q.end, own[0].start)
                 and not _COMPARE_CUE_BEFORE.search(s[q.end:own[0].start])):
             following = own[:1]
+    if (following and preceding and " of" in s[preceding[-1].end - 3:q.start] and _SPAN_OF_FIGURE.fullmatch(s, preceding[-1].end, q.start)
+            and not _LISTED_BEFORE.search(s, max(0, preceding[-1].start - 6), preceding[-1].start)):
+        following = []  # "Nine months of 47.6% and a full year of 46% to 47% means ...": the span said right before is the figure's
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
@@ -1353,7 +1361,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
-    now_held = not following and preceding and kind is FactKind.ACTUAL and " now " in s and _held_now(s, preceding[-1].end, q)
+    now_held = (not following and preceding and kind is FactKind.ACTUAL and (" now " in s or " already " in s)
+                and _held_now(s, preceding[-1].end, q))
     if now_held:
         preceding = []  # "Payroll is down 5% year to date, and about 60% of rentals now happen online": a share held now
     if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and _ASIDE_ENDS.search(s, preceding[-1].end, q.start)

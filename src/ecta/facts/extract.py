@@ -30,7 +30,7 @@ from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
 from .subjects import unnamed_subject
-from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative
+from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative, supposed_outcome
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
@@ -140,6 +140,9 @@ _WRITTEN_OFF = re.compile(r"\s+(?:(?:non-?cash|pre-?tax|one-?time|after-?tax)\s+
                           r"(?:on|of|to|against|for|related\s+to|tied\s+to)\s+(?:the\s+|our\s+|its\s+|some\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _CAPACITY_BEFORE = re.compile(r"\bcapacit(?:y|ies)\s+(?:(?:for|of|to\s+(?:make|build|produce|process|ship|handle))\s+)?(?:(?:about|roughly|approximately|around|nearly|"
                               r"up\s+to|over|more\s+than|some)\s+)?$", re.I)
+_CAPACITY_AFTER = re.compile(r"\s+of\s+(?:annual|yearly|monthly|daily|nameplate|rated|permitted)\s+(?:production\s+|processing\s+)?capacity\b", re.I)
+""""four quarries with about 9 million tons of annual capacity": what the plants could make a year, said after the count
+(not "we commissioned 1.6 gigawatts of capacity", capacity built)."""
 _BOUGHT_PRICE = re.compile(r"\b(?:diesel|(?:jet|bunker|marine)\s+fuel|fuel(?!\s+(?:surcharges?|sales|revenues?|margins?|gallons\s+sold)))\b", re.I)
 _BARE_PRICE = re.compile(r"(?:average\s+|realized\s+)?pric(?:es?|ing)(?:\s+per\s+\w+)?$", re.I)
 _SOLD = re.compile(r"\b(?:sell\w*|sold|realiz\w*|charg\w+|retail)\b", re.I)
@@ -759,7 +762,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                     metric = "headcount"  # "our driver school has 340 students enrolled" beside the headcount: trainees, not customers
                 if metric == "units" and _MARKET_COUNT.search(s, max(0, q.start - 80), q.start):
                     metric = "other"  # "the industry rig count averaged about 610 rigs": the market's, not the company's fleet
-                elif metric == "units" and "apacit" in s and _CAPACITY_BEFORE.search(s, max(0, q.start - 60), q.start):
+                elif metric == "units" and "apacit" in s and (_CAPACITY_BEFORE.search(s, max(0, q.start - 60), q.start)
+                                                              or _CAPACITY_AFTER.match(s, count_noun.end(1))):
                     metric = "other"  # "monthly capacity of about 60,000 wafers": what the plant could make, not what was made
                 elif metric == "units" and " order" in s and _ORDERS_OF.match(s, count_noun.end(1)):
                     metric = "bookings"  # "we signed 1.8 gigawatts of new orders": orders sized by what they will deliver
@@ -884,6 +888,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 picked = ("other", kind_of_days.group(0))  # "164 off-hire days": the days say what they measure
             elif days:
                 picked = _days_metric(days.group(0))  # "days claims payable were 49", "build cycle time was 118 days"
+            elif " for " in s[max(0, q.start - 30):q.start] and _OUT_FOR_DAYS.search(s, max(0, q.start - 40), q.start):
+                picked = ("other", "days out of service")  # "a furnace down for 31 days": an outage's length, an operating figure
             elif "time" in lowered and _TIME_TAKEN.search(s, max(0, q.start - 90), q.start):
                 picked = ("other", "time taken")  # "cut the time it takes to turn a unit to 11 days, from 14": an operating time
             elif (not picked and st.unit == "days" and st.metric in DAYS_METRICS
@@ -1871,7 +1877,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     line_even = "reak" in s and (_BREAKEVEN_LINE.search(s) is not None or _EVEN_STATED.search(s) is not None)
     # a way said of a measure the table has no name for ("we expect maintenance expense to decline") is read too
     unnamed = not cues and ctx.role is not Role.ANALYST and might_be_qualitative(s)
-    if ((cues or ctx.segments is not None or line_even or unnamed) and (kcues or unnamed or ("think" in s or "believe" in s) and _VIEW_WAY.search(s) or line_even)
+    # "Gross margin was 12.0%. We expect it to be lower next year.": an outlook of "it" with no metric named, of the rate before
+    # (only a margin or a rate: after "orders were up 35%" or "it's down 3%", "it" is as often the business talked of)
+    told_of_it = (not cues and not qs and " it to " in s[:50] and st.metric is not None and st.metric.endswith(("margin", "rate"))
+                  and st.unit in ("%", "bps") and might_be_qualitative(s))
+    if told_of_it and not kcues:
+        kcues = kind_cues(s)
+    if ((cues or ctx.segments is not None or line_even or unnamed or told_of_it) and (kcues or unnamed or ("think" in s or "believe" in s) and _VIEW_WAY.search(s) or line_even)
             and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?")):
         if (line_even or unnamed) and not cues and not kcues:
             kcues = kind_cues(s)  # read above only for a sentence with a metric named
@@ -2129,6 +2141,7 @@ def _days_metric(measure: str) -> tuple[str, str]:
     return "other", measure
 
 
+_OUT_FOR_DAYS = re.compile(r"\b(?:down|offline|off-line|idle|idled|shut(?:\s+down)?|out\s+of\s+service)\s+for\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|another\s+)?$", re.I)
 _SPAN_BEFORE_DAYS = re.compile(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", re.I)
 _DAYS_LEVEL_BEFORE = re.compile(r"\b(?:is|was|were|are|at|with|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|just\s+)?$", re.I)
 _HELD_IN_DAYS = re.compile(r"\b(?:inventor(?:y|ies)|receivables)\b(?!.*\b(?:inventor(?:y|ies)|receivables)\b)", re.I)
@@ -2267,7 +2280,7 @@ _EVENT_DATE = re.compile(r"\b(?:we|they|you|that|which)\s+(?:\w+\s+)?(?:[a-z]{3,
 _OWN_WORDS = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year|sequential|organic)\s+)+", re.I)
 
 
-_LEVEL = r"(?:[$€£¥]|(?:EUR|USD|GBP|CHF|Rs\.?)\s)?\s*\d[\d.,]*\s*(?:%|percent|(?:million|billion|crore)\b)?"
+_LEVEL = r"(?:[$€£¥]|(?:(?-i:[A-Z]{3})|Rs\.?)\s)?\s*\d[\d.,]*\s*(?:%|percent|(?:million|billion|crore)\b)?"  # any currency's code: "AED 8.1 billion"
 _PAST_BASE = re.compile(
     r"\s+(?:(?:a\s+)?(?:bit|little)\s+)?(?:(?:in|for)\s+[^,;.]{1,36}?\s+)?"                        # "a bit lower in the second quarter"
     r"(?:(?:from|than|on|versus|vs\.?|compared\s+(?:to|with)|against)\s+)?"                     # "below" says it itself
@@ -2464,6 +2477,8 @@ _AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)
                      r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
 """"... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and we plan to keep
 it about flat", "..., and the second half should be lower", "..., and we expect net debt to keep falling next year": the same subject's next outlook, after a figure of its own."""
+_DECLINED_GUIDE = re.compile(r"[^.;]{0,30}?,\s+but\s+(?:we|I)\s+(?:do\s+|still\s+)?$", re.I)
+"""'We don't guide net income, Priya, but we expect it ...': the measure just named, the guide declined, then its outlook."""
 _PRONOUN_SUBJECT = re.compile(r"\b(?:(?:expect|see|think|assume)\s+(?:it|them)\s+to\s+(?:(?:be|stay|remain|keep)\s+)?|keep\s+(?:it|them)\s+)(?:\w+ly\s+)?$", re.I)
 
 
@@ -2630,6 +2645,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             if (not _RECOVERS_AFTER.search(s, max(0, m.start() - 24), m.start()) or _LAST_TO.search(s, max(0, m.start() - 24), m.start())
                     or not any(0 <= m.start() - c[1] <= 30 for c in cues) or any(n.start() > m.end() for n in QUAL_DIR.finditer(s, m.end()))):
                 continue  # a rebound is read only of the metric just before it, and the words after it say where it goes
+        if supposed_outcome(s, m.start()):
+            continue  # "if selling prices fell 10%, our margin would come down about 3 points": a sensitivity's way
         if _IN_OF.match(s, m.end()) and _ARTICLE_BEFORE.search(s, max(0, m.start() - 30), m.start()):
             continue  # "the ongoing increase in input costs": a noun made with a direction word
         if not _verb_form_ok(s, m, cues):
@@ -2685,6 +2702,11 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             after = [c for c in cues if 0 <= c[0] - m.end() <= 2 and not _ATTRIBUTIVE.match(s, m.end()) and _NOUN_ENDS.match(s, c[1])]
         before = [c2 for c2 in before if not _SHARE_OF.search(s, max(0, c2[0] - 24), c2[0])  # "1% of revenue": the base
                   and not (c2[2] == "eps" and SHARE_OF.match(s[c2[1]:c2[1] + 60]))]  # "marketing as a share of revenue": no per-share line
+        if (not before and not after and not breakeven and st.metric is not None and st.metric.endswith(("margin", "rate")) and st.unit in ("%", "bps")
+                and m.start() < 50 and _PRONOUN_SUBJECT.search(s, max(0, m.start() - 40), m.start())):
+            # "Gross margin was 12.0%, down 80 basis points. We expect it to be lower next year too.": a sentence that opens
+            # on an outlook of "it" is of the rate the paragraph's last figure gave
+            before = [(m.start(), m.start(), st.metric, st.phrase)]
         if (not before and not after and not breakeven and not noun and (subj := unnamed_subject(s, m.start(), st.metric, st.phrase)) is not None
                 and not any(0 <= q.start - m.end() <= 30 and not CLAUSE_BREAK.search(s, m.end(), q.start) for q in qs)):
             # "we expect maintenance expense to decline": a measure the table has no name for, the frame's subject (not
@@ -2712,7 +2734,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # "continued expansion in Latin America", "expansion of our store base": no measure's way
         if noun and (_NOUN_COMPOUND.match(s, m.end()) or not after and m.start() - c[1] <= 2 and _DEFINITE_BEFORE.search(s, max(0, c[0] - 30), c[0])):
             continue
-        if not after and _PRONOUN_SUBJECT.search(s, max(0, m.start() - 40), m.start()) and done:
+        told = _PRONOUN_SUBJECT.search(s, max(0, m.start() - 40), m.start()) if not after else None
+        if told and done:
             if any(f.unit == "%" and _SHARE_AFTER.match(s, s.find(f.text) + len(f.text)) for f in done):
                 continue  # "China was 14% of group revenue, ..., and we expect it to decline slightly": a share's way
             c = _subject_cue(before, done, s) or c  # "Consulting revenue was $31.5 million, ..., and we expect it to be roughly flat": it is the revenue
@@ -2743,8 +2766,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # "a bit lower than the 6% we just posted, closer to 4% to 5%": past the base, the outlook's own figure
         if not after and _EFFECT_NOUN.match(s, c[1], m.start()):
             continue  # "gross margin dilution from new nodes will be larger": the dilution grows, not the margin
-        if not after and len(s[max([c[1]] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > (16 if noun else 8):
-            continue
+        if not after and len(s[max([c[1], told.start() if told and "guid" in s and _DECLINED_GUIDE.match(s, c[1], told.start()) else 0] + [a.start() for q in between if (a := _AND_TO.search(s, q.end, m.start()))]):m.start()].split()) > (16 if noun else 8):
+            continue  # (a pronoun said for the metric stands where the metric would: "net profit, Ann, but we expect it to be clearly higher")
         if not after and "how " in s and _HOW_FAST.search(s, max(0, c[0] - 30), c[0]):
             continue  # "the rest depends on how fast the installed base grows": a condition, not an outlook
         kb = [k for pos, k in kcues if pos < m.start()]

@@ -412,6 +412,13 @@ def _supposed_hints(s: str) -> bool:
     return "thumb" in s or "equal" in s or "if " in s or "If " in s
 
 
+def supposed_outcome(s: str, at: int) -> bool:
+    """Is the word at `at` what a supposed step would bring ("if selling prices fell 10%, our margin would come down")? A
+    way said there is the sensitivity's, no outlook."""
+    return ("would" in s and ("If " in s or "if " in s) and (sp := _SUPPOSED_STEP.search(s, 0, at)) is not None
+            and "would" in s[sp.end():at])
+
+
 def _rule_of_thumb(q: Quantity, s: str) -> bool:
     """"Every $10 a ton is worth about $14 million of EBITDA", "each 1% change in volume moves EPS by about 3 cents": a
     sensitivity, both its step and what the step is worth, not a figure of the period; so is a step in rates ("if rates
@@ -737,7 +744,7 @@ _SCALED_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|while|but|whereas)\s+)"
     r"(?:(?!(?:of|in|for|per|from|to|by|on|with|at|as|than|revenues?|sales|fees|spend|spending|income|volumes?|value|"
     r"global|worldwide|industry|market|national|total\s+market)\b)[A-Za-z][\w-]*\s+){0,4}?"  # not "global airline passengers": the market's
-    r"([A-Za-z][a-z-]*[a-z]s)(?:\s+(?:on|in|across|at)\s+(?:the\s+|our\s+)?[a-z-]+|\s*,[^,;]{3,60},)?\s+(?:now\s+|also\s+)?"
+    r"([A-Za-z][a-z-]*[a-z]s|(?i:footfall|attendance|ridership))(?:\s+(?:on|in|across|at)\s+(?:the\s+|our\s+)?[a-z-]+|\s*,[^,;]{3,60},)?\s+(?:now\s+|also\s+)?"
     r"(?:were|came\s+to|reached|numbered|totall?ed|stood\s+at|passed|surpassed|topped|crossed|exceeded|"
     r"(?:rose|grew|climbed|increased|jumped)\s+(?:by\s+)?(?:\d[\d.]*\s?(?:%|percent)\s+)?to)\s+"
     r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|more\s+than\s+|just\s+over\s+)?$", re.I)
@@ -745,8 +752,10 @@ _SCALED_COUNTED = frozenset(
     "customers consumers users members subscribers riders passengers travelers travellers visitors viewers listeners "
     "players guests shoppers buyers sellers earners drivers couriers hosts merchants households patients students "
     "learners followers cardholders borrowers depositors accounts trips rides journeys visits reservations downloads "
-    "streams deliveries shipments parcels packages impressions installs subscriptions tickets transactions".split())
-"""People and what they do that a platform counts in millions; not orders, loans or bookings, which are as often money."""
+    "streams deliveries shipments parcels packages impressions installs subscriptions tickets transactions "
+    "footfall attendance ridership".split())
+"""People and what they do that a platform counts in millions; not orders, loans or bookings, which are as often money.
+"Footfall", "attendance" and "ridership" are singular but count people only ("footfall reached 121 million")."""
 
 
 def _scaled_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:

@@ -49,7 +49,7 @@ _MOVE_NOUN = r"(?:improvement|increase|decrease|decline|expansion|contraction|re
 _UNIT = (
     rf"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|(?:share\s+)?points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|[-–]points?(?=\s+{_MOVE_NOUN}\b)|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|(?<=1)(?<![\d.,]1)\s?time\b(?![-\s](?:charges?|items?|gains?|costs?|payments?|benefits?|fees?|events?|basis|only|use|deal|offer|sale)\b)|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
-    r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle)\s+days\b"
+    r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle|shipping|production|selling|rain|weather)\s+days\b"
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
     # improvement" in DSO: a move in days, said the same way
     r"|[-–]days?(?=\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b)"

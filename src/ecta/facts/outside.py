@@ -41,7 +41,7 @@ _TARIFF_GOES = re.compile(r"\b(?:tariffs?|dut(?:y|ies)|they|it)\s+(?:(?:would|wi
                           r"increase|increases|step|steps|jump|jumps)\s+(?:up\s+)?to\s+(?:about\s+|around\s+)?$", re.I)
 """'once the duties go to 15%', 'tariff costs should they rise to 20%': the rate the government may set, not the company's."""
 
-_STATE_WORDS = ("state ", "government", "parliament", "legislature", "congress")
+_STATE_WORDS = ("state ", "government", "parliament", "legislature", "congress", "federal ", "public ")
 _STATE_SET = re.compile(r"\b(?:the\s+)?(?:state|(?:federal\s+|national\s+|central\s+)?government|parliament|legislature|Congress)\s+(?:has\s+|had\s+|have\s+)?"
                         r"(?:now\s+)?(?:set|fixed|raised|lowered|cut|increased|reduced|put)\s+(?:(?:the|its|a|that|this)\s+)?(?:[\w-]+\s+){0,3}?(?:at|to)\s+"
                         r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
@@ -99,12 +99,36 @@ as the disease's, since a distributor ships cases)."""
 
 _PRICE_WORDS = ("price", "quot")
 _MARKET_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:(?:lumber|panel|plywood|OSB|copper|steel|aluminum|aluminium|resin|scrap|pulp|"
-                           r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market)\s+prices?"
+                           r"iron\s+ore|wheat|corn|soybeans?|coffee|cocoa|sugar|cotton|commodity|commodities|spot|market|"
+                           # "apartment prices have risen by about 14%": the housing market's price, as a developer's own
+                           # launch or selling price is not said
+                           r"home|house|housing|apartment|villa|condo|land)\s+prices?"
                            # "global dairy quotations have come down 8%": the world market's price of any good, as traders quote it
                            r"|(?:global|world|international)\s+(?:[\w-]+\s+){0,2}?(?:prices?|quotations?|quotes))\b"
-                           r"(?:(?!\b(?:our|we|us|realized|selling|revenues?|sales|margins?|costs?|earnings|income|EBITDA|profits?|by|and|or|"
+                           r"(?:(?!\b(?:our|we|us|realized|selling|revenues?|sales|margins?|costs?|earnings|income|EBITDA|profits?|"
+                           r"(?<!risen\s)(?<!rose\s)(?<!fallen\s)(?<!fell\s)(?<!climbed\s)(?<!dropped\s)by|and|or|"
                            r"headwinds?|tailwinds?|impacts?)\b)[^.;:?!,]){0,30}$", re.I)
 """"lumber prices are now 4% ahead of last year": a market's price move; the company's realized or selling price stays."""
+_HOME_PRICE = re.compile(r"(?:home|house|housing|apartment|villa|condo|land)\s", re.I)
+_MARKET_PRICE_LEVEL = re.compile(r"\b(?:up|down|risen|rose|fallen|fell|climbed|dropped|increased|decreased|declined)\s+(?:by\s+)?"
+                                 r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?\d[\d.,]*\s?(?:%|percent)"
+                                 r"(?:\s+(?:over|in|from|since)\s+(?:the\s+)?(?:past|last|prior)\s+(?:year|quarter|twelve\s+months|12\s+months))?"
+                                 r"\s+to\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_PER_AREA_OR_UNIT = re.compile(r"\s*(?:per|a|/)\s*(?:square\s+(?:foot|feet|metre|meter)|sq\.?\s*(?:ft|m)|ton|tonne|pound|ounce|barrel|unit|board\s+feet|acre)\b", re.I)
+""""prices have risen 14% over the past year to around $410 per square foot": the market's level the move took it to."""
+_SOURCE_DATA = re.compile(r"^(?!(?:[\w'’-]+\s+){0,3}?(?:our|internal|own)\b)(?:[\w'’-]+\s+){0,2}?(?:department|registry|bureau|agency|government|official|census|ministry|authority)\s+data\s+(?:put|puts|show|shows|showed|"
+                          r"suggest|suggests|suggested|indicate|indicates|indicated|place|places|placed)\b"
+                          r"(?:(?!\b(?:our|we|us|and|while|but|whereas)\b)[^.;:?!,]){0,80}$", re.I)
+""""Registry data put average resale values in the region near $380 per square foot": a sentence led by another body's
+data gives that body's statistic, the setting the company sells into."""
+_RESALE_TRADES = re.compile(r"^(?:[\w'’-]+\s+){0,3}?(?:secondary|resale)(?:[-\s]market)?\s+(?:[\w-]+\s+){0,3}?[^.;:?!]{0,60}?"
+                            r"\b(?:trade|trades|traded|sell|sells|sold|change\s+hands|changed\s+hands|go|went)\s+(?:at|for)\s+"
+                            r"(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+""""Resale homes near our sites trade at around $350 per square foot": the secondary market's price, not the company's."""
+_PUBLIC_SPEND = re.compile(r"\b(?<!our\s)(?:state|federal|government|public)\s+(?:[\w-]+\s+){0,2}?(?:lettings|contract\s+awards|spending|funding|outlays|budgets?)\b"
+                           r"(?:(?!\b(?:our|we|us)\b)[^.;:?!,]){0,40}?\b(?:were|was|are|is|rose|grew|fell|increased|decreased|declined|climbed|dropped)\s+"
+                           r"(?:up\s+|down\s+)?(?:by\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+|some\s+|almost\s+)?$", re.I)
+""""State road lettings in the region were up about 9% this year": public spending, the market a supplier sells into."""
 
 _REFERENCE_PRICE = re.compile(r"\b(?<!our\s)(?<!realized\s)(?:reference|benchmark|index|spot|market)\s+(?:spot\s+)?prices?\s+(?:for|of)\s+"
                               r"(?!(?:our|its|their)\b)(?:[\w-]+\s+){1,3}?(?:averaged|was|were|stood|ended|closed|fell|rose|dropped|declined|increased|is|are)\b"
@@ -222,6 +246,8 @@ class _Hints(NamedTuple):
     state: bool
     setting: bool
     toll: bool
+    data: bool
+    resale: bool
 
 
 @lru_cache(maxsize=8)
@@ -230,7 +256,8 @@ def _hints(s: str) -> _Hints:
     return _Hints(survey=any_in(low, _SURVEY_WORDS), rival=any_in(low, _RIVAL_WORDS), tariff=any_in(low, _TARIFF_WORDS),
                   price=any_in(low, _PRICE_WORDS), industry=any_in(low, _INDUSTRY_WORDS), what_if="were to" in low,
                   aside=any_in(low, _ASIDE_WORDS), output="production" in low, state=any_in(low, _STATE_WORDS),
-                  setting=any_in(low, _SETTING_WORDS), toll=any_in(low, _TOLL_WORDS) or any_in(low, _EPIDEMIC_WORDS))
+                  setting=any_in(low, _SETTING_WORDS), toll=any_in(low, _TOLL_WORDS) or any_in(low, _EPIDEMIC_WORDS),
+                  data=" data " in low, resale=any_in(low, ("secondary", "resale")))
 
 
 def not_ours(q: Quantity, s: str) -> bool:
@@ -265,7 +292,19 @@ def not_ours(q: Quantity, s: str) -> bool:
                    or q.unit in (None, "count") and _TOLL_COUNT.match(s, q.end) and any_in(s.lower(), _EPIDEMIC_WORDS)
                    and not _OURS_BEFORE.search(s, max(0, q.start - 60), q.start)):
         return True
-    if h.price and q.unit in ("%", "bps") and _MARKET_PRICE.search(before):
+    if (h.price and q.unit in ("%", "bps") and (mp := _MARKET_PRICE.search(before))
+            and not (mp.group(0)[:1].lower() in "hacvl" and _HOME_PRICE.match(mp.group(0))
+                     and any_in(s.lower(), _FORECAST_WORDS) and _OTHERS_FORECAST.search(s))):
+        return True  # (a forecast of house prices made by others stays, an estimate)
+    if (h.price and q.unit not in (None, "count", "%", "bps", "x", "days") and " to " in s[max(0, q.start - 16):q.start]
+            and _PER_AREA_OR_UNIT.match(s, q.end) and (lv := _MARKET_PRICE_LEVEL.search(s, max(0, q.start - 90), q.start))
+            and _MARKET_PRICE.search(s, max(0, lv.start() - 60), lv.start() + s[lv.start():].find("%") + 1)):
+        return True
+    if h.data and q.unit not in (None, "count") and _SOURCE_DATA.search(s, 0, q.start):
+        return True
+    if h.resale and q.unit not in (None, "count", "%", "bps") and _RESALE_TRADES.search(s, 0, q.start):
+        return True
+    if h.state and q.unit == "%" and _PUBLIC_SPEND.search(before):
         return True
     if h.price and q.unit not in (None, "count") and _REFERENCE_PRICE.search(s, max(0, q.start - 150), q.start):
         return True
