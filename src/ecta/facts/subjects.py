@@ -9,6 +9,7 @@ expectations ("we expected X to be lower"), and the company itself ("expect us t
 from __future__ import annotations
 
 from .. import lazy_re as re
+from .taxonomy import COUNT_METRICS
 
 # A word of the subject: never a verb, a conjunction or the speaker, so the subject cannot reach across clauses.
 _WORD = (r"(?!(?:to|be|been|is|are|was|were|will|would|should|could|can|may|might|we|I|you|us|our\s+own|and|or|but|as|if|"
@@ -54,7 +55,10 @@ def unnamed_subject(s: str, at: int, held: str | None, held_phrase: str) -> tupl
     if s[at:at + 6].lower().startswith("expand"):
         return None  # "Mike will expand on that": only a margin expands, and the table names every margin
     if np.lower() in _PRONOUNS or _PERIOD_SUBJECT.fullmatch(np):
-        # a measure the paragraph named; not one it only gave a figure of ("other" with no words of its own)
+        # a measure the paragraph named; not one it only gave a figure of ("other" with no words of its own), and "it"
+        # not of orders or a count (after "orders were up 35%", "we expect it to keep growing" is as often the business)
+        if np.lower() == "it" and (held == "bookings" or held in COUNT_METRICS):
+            return None
         return (m.start("np"), m.end("np"), held, held_phrase) if held and held_phrase not in ("", "other") else None
     cut = _AFTER_HEAD.search(np)
     words = [w for w in (np[:cut.start()] if cut else np).split() if w.lower() not in _LEAD_WORDS]
