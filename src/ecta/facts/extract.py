@@ -402,7 +402,9 @@ def _aside_of_year(s: str, period, st: State) -> bool:
 _TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+|on\s+an?\s+)?year[-\s]to[-\s]date(?:\s+basis)?|so\s+far\s+this\s+year)\s*,"
                            rf"|(?:for|in|over|during)\s+the\s+first\s+(?:half|(?:nine|six|9|6)\s+months|three\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:{FISCAL}\s+)?(?:year|20\d\d))?\b(?!\s+(?:of\s+)?(?:last|next)\b)"
                            # "Year to date free cash flow is $470 million.": the running total as the measure's own adjective
-                           r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z])", re.I)
+                           r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z]"
+                           # "Nine-month EBITDA was ...", "Nine month revenue ...": the span as the measure's own adjective too
+                           r"|(?:nine|six|9|6)[-\s]month\s+(?!(?:period|ended|ending|to|of|ago|earlier|later|basis|we|it|and|is|was)\b)[a-z])", re.I)
 
 
 _TO_DATE_SAID = re.compile(r"\b(?:for|in|over|during|through)\s+(?:the\s+)?(?:first\s+)?(?:nine|six|9|6)\s+months\b(?!\s+(?:of\s+)?(?:last|next|the\s+(?:next|coming))\b)", re.I)
