@@ -180,13 +180,17 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # a card issuer's or lender's book is its receivables; a trade debtor's "accounts receivable" is not
                r"(?:(?:credit\s+)?card|loan|finance|contract|consumer|retail\s+card|private[-\s]label|co-?brand)\s+receivables",
                # what cardholders owe ("card balances grew 4%"); a credit facility's "revolving balances" are debt
-               r"(?:(?:credit\s+)?card|private[-\s]label|general[-\s]purpose|co-?brand)\s+(?:card\s+)?balances")),
+               r"(?:(?:credit\s+)?card|private[-\s]label|general[-\s]purpose|co-?brand)\s+(?:card\s+)?balances",
+               # a card issuer's book named as its portfolio ("the card portfolio closed at $2.1 billion")
+               r"(?:credit\s+)?card\s+(?:loan\s+)?(?:portfolio|book)")),
     ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance)|totals?|balances?)",
                   # the share of current and savings accounts in deposits, a bank's cheap funding
                   r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
                    # the provision for credit losses by its abbreviation
                    r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?", r"cost\s+of\s+credit",
+                   # a lender's provisions over its average book, as consumer lenders and card issuers name the ratio
+                   r"cost\s+of\s+risk",
                    # what a bank in the Singapore or Hong Kong habit sets aside for bad loans in the period
                    r"(?:specific|general|total)\s+allowances")),
     ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?",
