@@ -1302,6 +1302,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (not negative and not is_change and value is not None and value > 0 and q.unit in ("%", "bps", "USD", "EUR", "GBP", "CAD", "AUD", "JPY")
                 and "below" in s[q.end:q.end + 12] and _MISSED_PLAN.match(s, q.end)):
             negative, value = True, -value  # "$0.05 below consensus", "2% below our expectations": a miss, signed as "short of" is
+        if (not negative and not is_change and value is not None and value > 0 and q.unit == "bps"
+                and "below" in s[q.end:q.end + 12] and _BELOW_ANOTHER_PART.match(s, q.end)):
+            negative, value = True, -value  # "its margin is 150 basis points below the stores'": a gap under another part's rate
         if not negative and value is not None and value > 0 and "hour" in s[q.end:q.end + 7] and _TIME_BETTER.match(s, q.end):
             negative, value = True, -value  # "terminal dwell was 6.9 hours, 0.4 hours better": a time measure improves by falling
             is_change, direction = True, Direction.DOWN
@@ -2064,6 +2067,8 @@ _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
                           r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
+_BELOW_ANOTHER_PART = re.compile(r"\s+below\s+(?:(?:that|those)\s+of\s+(?:the|our)\s+[\w-]+|(?:the|our)\s+[\w-]+(?:['’]\s|['’]s\b))", re.I)
+""""150 basis points below the stores'", "below that of the wholesale arm": another part's rate, named by its owner."""
 _PROVISION_BENEFIT = re.compile(r"\b(?:was|were|is|came\s+in\s+as|amounted\s+to|with)\s+an?\s+(?:net\s+)?(?:benefit|release|reversal|recovery)\s+of\s+"
                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 """'Cost of credit was a benefit of $129 million': the provision turned into a credit, below zero."""
