@@ -870,6 +870,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif q.unit == "days" and " of sales" in s[q.end - 5:q.end + 12] and (held := _HELD_IN_DAYS.search(s, max(0, q.start - 90), q.start)):
             # "stocks ended the year at 38 days of sales": a stock counted in days of the sales it would cover
             picked = ("dio" if held.group(0).lower().startswith("inventor") else "dso", held.group(0))
+        if q.unit == "days" and _BUCKET_OF_LOANS.search(s, max(0, q.start - 30), q.start):
+            continue  # "non-performing loans over 90 days fell to 3.1%": the bucket names which loans, no figure of its own
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
             kind_of_days = re.search(r"[a-z][\w-]*\s+days$", q.text, re.I)
@@ -2067,6 +2069,7 @@ _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
                           r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
+_BUCKET_OF_LOANS = re.compile(r"\b(?:loans?|NPLs?|receivables|balances|accounts|arrears|credits)\s+$", re.I)
 _BELOW_ANOTHER_PART = re.compile(r"\s+below\s+(?:(?:that|those)\s+of\s+(?:the|our)\s+[\w-]+|(?:the|our)\s+[\w-]+(?:['’]\s|['’]s\b))", re.I)
 """"150 basis points below the stores'", "below that of the wholesale arm": another part's rate, named by its owner."""
 _PROVISION_BENEFIT = re.compile(r"\b(?:was|were|is|came\s+in\s+as|amounted\s+to|with)\s+an?\s+(?:net\s+)?(?:benefit|release|reversal|recovery)\s+of\s+"
