@@ -352,6 +352,7 @@ _MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end
                           r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?(?:between\s+)?$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
 _RANGE_NEXT = re.compile(r"\s+range\b", re.I)
+_BOUND_LEAD = re.compile(r"(?:below|under|up\s+to|at\s+most|no\s+more\s+than|less\s+than)\s", re.I)
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
     r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
@@ -895,7 +896,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question))
                          # "we would be comfortable between 1 and 2.5 times", "we wouldn't go above 7 times", "the 2.75 to 3.25
                          # times band is what we manage to": the bound or band the multiple is kept in
-                         and (_MULTIPLE_AT.search(s, max(0, q.start - 40), q.start) or _RANGE_NEXT.match(s, q.end)))):
+                         and (_MULTIPLE_AT.search(s, max(0, q.start - 40), q.start) or _RANGE_NEXT.match(s, q.end)
+                              # "We intend to keep it below 2.5 times.": the bound read as part of the figure
+                              or _BOUND_LEAD.match(q.text)))):
             continue
         if q.unit == "count" and not picked:
             continue
