@@ -351,6 +351,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:operating\s+|finance\s+)?lease\s+liabilit(?:y|ies)",
                # credit quality, not the loan book: "gross impaired loans rose to $6.84 billion"
                r"(?:gross\s+|net\s+)?(?:impaired|non-?performing|non-?accrual|delinquent|criticized|classified)\s+(?:loans|assets)", r"NPLs?|NPAs?",
+               # what a lender holds against its book ("a reserve-to-funded loan ratio of 8.2% for our card portfolio")
+               r"(?:loan\s+loss\s+|credit\s+loss\s+)?reserve(?:[-\s]to[-\s](?:funded[-\s]|total[-\s])?loans?)?\s+ratio",
                # ratios and yields named by a money word they are not: "debt-to-capital was 38.7%", "cost of debt"
                r"(?:(?:adjusted|homebuilding|total)\s+)?(?:net\s+)?debt[-\s]to[-\s](?:total\s+)?(?:capital(?:ization)?|equity|(?:adjusted\s+)?EBITDA\w*)(?:\s+ratio)?",
                r"(?:adjusted\s+)?net\s+debt\s+to\s+(?:(?:annualized|trailing|adjusted)\s+){0,2}EBITDA\w*",
