@@ -664,7 +664,9 @@ _NAME_LEAD = re.compile(r"Q[1-4]|FY\d*|H[12]|The|the|Our|our|Its|its|quarter|yea
 SEGMENT_AFTER = re.compile(
     r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
     r"|at\s+the\s+(?:property|resort|casino|mine|plant|hospital|brand)\b"
-    r"|(?:in|from|for|at)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
+    # "Revenue of the financial services segment was ...": the part named with "of" too (not the whole: "of the total group")
+    r"|of\s+(?:our|the)\s+(?!(?:total|whole|entire|combined|overall|consolidated)\b)[\w&\s-]{2,40}?\s+(?:segment|division)\b(?!\s+level)"
+    r"|(?:in|from|for|at|of)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
     r"|(?:in|from|out\s+of|coming\s+(?:from|out\s+of)|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|"
     rf"{MONTH_ALT}|Fiscal|The)\b)[A-Z][\w&-]+)"
 )
