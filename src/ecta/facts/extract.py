@@ -2072,6 +2072,7 @@ _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
                           r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
+_SCOPE_GAP = re.compile(r"\s+(?:in|at|across|within)\s+(?:the\s+|our\s+)?", re.I)
 _BUCKET_OF_LOANS = re.compile(r"\b(?:loans?|NPLs?|receivables|balances|accounts|arrears|credits)\s+$", re.I)
 _BELOW_ANOTHER_PART = re.compile(r"\s+below\s+(?:(?:that|those)\s+of\s+(?:the|our)\s+[\w-]+|(?:the|our)\s+[\w-]+(?:['’]\s|['’]s\b))", re.I)
 """"150 basis points below the stores'", "below that of the wholesale arm": another part's rate, named by its owner."""
@@ -2654,6 +2655,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             # "devices to be down modestly", Devices a part of the call: the part's revenue, not a count of devices; but a
             # metric that holds a part's name and more ("same-store revenue") stays the metric
             named = [y for y in named if not any(x[0] <= y[0] and y[1] <= x[1] and x[1] - x[0] > y[1] - y[0] for x in before)]
+            # "same-store sales in Chile to keep growing", "gross margin in Canada to improve": the part is where the
+            # metric named before it is measured, not the part's sales
+            named = [y for y in named if not any(x[1] <= y[0] and x[2] not in ("revenue", "segment_revenue")
+                                                 and _SCOPE_GAP.fullmatch(s, x[1], y[0]) for x in before)]
             # "Mobility trips to keep growing": the part's name before a counted noun names the part's volume, not its sales
             named = [(y[0], w.end(), metric, s[y[0]:w.end()]) if (w := _PLURAL_NEXT.match(s, y[1])) is not None
                      and (metric := _noun_metric(w.group(1))) != "other" else y for y in named]
