@@ -9,7 +9,7 @@ import pytest
 
 from ecta.facts import _currency
 from ecta.facts.context import call_level_currency
-from ecta.facts.currencies import AMBIGUOUS_WORDS, BY_CODE, SIGN_OWNERS, TABLE, WORD_OWNERS, guarded_sign, main_currency
+from ecta.facts.currencies import AMBIGUOUS_WORDS, BY_CODE, GLUED_SIGNS, SIGN_OWNERS, TABLE, WORD_OWNERS, guarded_sign, main_currency
 from ecta.facts.numbers import find_quantities
 from ecta.model import Meta, Paragraph, Participant, Role, Section, Transcript, Turn
 
@@ -39,7 +39,7 @@ def test_a_code_before_a_bare_figure_is_money_unless_it_is_also_a_word(code: str
 
 @pytest.mark.parametrize("sign", sorted({s for c in TABLE for s in c.signs}))
 def test_every_sign_is_read_before_a_scaled_figure(sign: str) -> None:
-    glue = "" if sign == "R" else " "
+    glue = "" if sign in GLUED_SIGNS else " "
     assert _one(f"Revenue was {sign}{glue}4.2 billion.").unit == SIGN_OWNERS[sign.lower()][0]
     if guarded_sign(sign):  # a sign of letters before a bare figure names something else ("R7", "QR 2"): no money
         assert all(q.unit is None for q in find_quantities(f"Revenue was {sign}{glue}42 at the close."))

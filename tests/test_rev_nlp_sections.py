@@ -50,3 +50,13 @@ def test_a_host_moving_the_call_to_questions_opens_the_qa_with_that_turn() -> No
     turns, _ = _sections(_nlp([OPERATOR_OPENS, HOST, CEO, cfo, host, ANALYST, CFO_ANSWERS]))
     P, Q = Section.PRESENTATION, Section.QA
     assert [s for _, s in turns] == [P, P, P, P, Q, Q, Q]
+
+
+def test_a_caller_introduced_as_next_we_have_is_an_analyst() -> None:
+    cfo = (3, "Thank you. " + FILLER * 10 + "With that, operator, we'll take questions.")
+    answer = (2, "We see the new sites filling by the summer.")
+    next_caller = (0, "Next, we have Ilse Moreau from Quayside Research.")
+    caller = (5, "Thanks. Can you talk about pricing into the winter? I had you at a little more than that.")
+    turns, t = _sections(_nlp([OPERATOR_OPENS, HOST, CEO, cfo, OPERATOR_CALLS, ANALYST, answer, next_caller, caller, CFO_ANSWERS]))
+    assert t.turns[8].speaker.role is Role.ANALYST
+    assert [ex.analyst.name for ex in t.exchanges] == ["Speaker 5", "Speaker 6"]

@@ -156,7 +156,9 @@ _OF_A_RESULT = re.compile(r"\s+(?:(?:a|per)\s+(?:diluted\s+)?share\s+)?(?:of|off
                           r"(?:profit|income|earnings|EBITDA|EBIT|EPS|revenues?|sales|margins?|growth|results?)\b", re.I)
 """What a cost took a part of ("cost us roughly $25 million of gross profit"): a fall of that result, not an item's size."""
 _ITEM_SUBJECT = re.compile(r"\b(?:charges?|settlements?|litigation|lawsuits?|storms?|hurricanes?|tariffs?|duties|strikes?|recalls?|fines?|"
-                           r"penalt(?:y|ies)|impairments?|write-?(?:downs?|offs?)|restructuring|outages?|fires?|floods?|cyber[\w-]*|breach)\b", re.I)
+                           r"penalt(?:y|ies)|impairments?|write-?(?:downs?|offs?)|restructuring|outages?|fires?|floods?|cyber[\w-]*|breach|"
+                           # a line of the accounts named as one ("the indexation line cost us $8 million"): its size, as an item's
+                           r"indexation|(?<!top\s)(?<!bottom\s)line|item)\b", re.I)
 _FUNDS_SUBJECT = re.compile(r"\b(?:borrowings?|debt|deposits|funding|notes|loans|facilit(?:y|ies)|financing|liabilities|bonds)\s+(?:now\s+|still\s+)?$", re.I)
 _DILUTION_OF = re.compile(r"(?<!share\s)(?<!equity\s)\bdilution\s+(?:(?:in|on|at|for|to|from)\s+(?:[\w&'’-]+\s+){1,4}?)?of\s+"
                           r"(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|maybe\s+)?$", re.I)

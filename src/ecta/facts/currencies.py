@@ -146,7 +146,7 @@ TABLE: tuple[Currency, ...] = (
     # Asia and the Pacific
     _row("THB", "baht", "baht", "Thai", "฿ Baht"),
     _row("MYR", "ringgit", "ringgit", "Malaysian", "RM Ringgit"),
-    _row("PHP", "peso", "pesos|peso", "Philippine", "₱", ambiguous=True),
+    _row("PHP", "peso", "pesos|peso", "Philippine", "₱ P", ambiguous=True),
     _row("VND", "dong", "dong", "Vietnamese"),
     _row("KHR", "riel", "riels|riel", "Cambodian"),
     _row("LAK", "kip", "kip", "Lao|Laotian", "₭"),
@@ -236,8 +236,10 @@ AMBIGUOUS_WORDS = frozenset({"won", "rand", "reals", "dong", "sol", "soles", "le
 figure only with their country ("Korean won"), before "per" ("876 won per share"), or in a call in that currency."""
 TRUSTED_SIGNS = frozenset({"Rs", "Rs.", "Rp", "Ps."})
 """Letter signs read before any figure, as they always were: in the calls read so far they never name anything else."""
-GLUED_SIGNS = frozenset({"R"})
-"""A one-letter sign is taken only glued to its figure ("R18.7 billion"; "R 7" is no amount)."""
+GLUED_SIGNS = frozenset({"R", "P"})
+"""A one-letter sign is taken only glued to its figure ("R18.7 billion"; "R 7" is no amount). The peso's "P" (as
+Philippine releases write it for want of "₱") is counted toward a call's currency only before a scaled figure: "P90"
+reserves and "P1" priorities are names."""
 
 
 def guarded_sign(sign: str) -> bool:
@@ -431,7 +433,7 @@ def main_currency(sample: str) -> str:
         at, sign = m.start(), m.group(0)
         if (at and (sample[at - 1].isalnum() or sample[at - 1] in "$_")) or (sign in GLUED_SIGNS and not sample[m.end()].isdigit()):
             continue
-        if guarded_sign(sign) and sign not in GLUED_SIGNS and not _UNSURE_SCALED.match(sample, m.end()):
+        if guarded_sign(sign) and (sign not in GLUED_SIGNS or sign == "P") and not _UNSURE_SCALED.match(sample, m.end()):
             continue  # "S/4", "QR 2": a name, unless a scaled figure follows
         counts[SIGN_OWNERS[sign.lower()][0]] += 1
     for m in _counted("codes").finditer(sample):

@@ -357,6 +357,7 @@ _MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end
                           r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?(?:between\s+)?$", re.I)
 """An analyst's "in order to win 100 accounts": a figure of the question's premise, not a fact."""
 _RANGE_NEXT = re.compile(r"\s+range\b", re.I)
+_BOUND_LEAD = re.compile(r"(?:below|under|up\s+to|at\s+most|no\s+more\s+than|less\s+than)\s", re.I)
 _LEAD_BASIS = re.compile(
     r"\W*(?:(?:and|so|now|then|also)\s+)?(?:(?:on|in)\s+an?\s+(?P<w>non[-\s]?GAAP|GAAP|adjusted|reported|statutory|IFRS)\s+basis\b"
     r"|(?:turning|moving|looking|switching|now|let\s+me\s+turn|I'll\s+turn|I\s+will\s+turn)\s+(?:now\s+)?(?:to\s+)?(?:our\s+|the\s+)?"
@@ -407,7 +408,9 @@ def _aside_of_year(s: str, period, st: State) -> bool:
 _TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+|on\s+an?\s+)?year[-\s]to[-\s]date(?:\s+basis)?|so\s+far\s+this\s+year)\s*,"
                            rf"|(?:for|in|over|during)\s+the\s+first\s+(?:half|(?:nine|six|9|6)\s+months|three\s+quarters)(?:\s+of\s+(?:the\s+|this\s+)?(?:{FISCAL}\s+)?(?:year|20\d\d))?\b(?!\s+(?:of\s+)?(?:last|next)\b)"
                            # "Year to date free cash flow is $470 million.": the running total as the measure's own adjective
-                           r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z])", re.I)
+                           r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z]"
+                           # "Nine-month EBITDA was ...", "Nine month revenue ...": the span as the measure's own adjective too
+                           r"|(?:nine|six|9|6)[-\s]month\s+(?!(?:period|ended|ending|to|of|ago|earlier|later|basis|we|it|and|is|was)\b)[a-z])", re.I)
 
 
 _TO_DATE_SAID = re.compile(r"\b(?:for|in|over|during|through)\s+(?:the\s+)?(?:first\s+)?(?:nine|six|9|6)\s+months\b(?!\s+(?:of\s+)?(?:last|next|the\s+(?:next|coming))\b)", re.I)
@@ -881,6 +884,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif q.unit == "days" and " of sales" in s[q.end - 5:q.end + 12] and (held := _HELD_IN_DAYS.search(s, max(0, q.start - 90), q.start)):
             # "stocks ended the year at 38 days of sales": a stock counted in days of the sales it would cover
             picked = ("dio" if held.group(0).lower().startswith("inventor") else "dso", held.group(0))
+        if q.unit == "days" and _BUCKET_OF_LOANS.search(s, max(0, q.start - 30), q.start):
+            continue  # "non-performing loans over 90 days fell to 3.1%": the bucket names which loans, no figure of its own
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
             days = _DAYS_MEASURE.search(s)
             kind_of_days = re.search(r"[a-z][\w-]*\s+days$", q.text, re.I)
@@ -906,7 +911,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question))
                          # "we would be comfortable between 1 and 2.5 times", "we wouldn't go above 7 times", "the 2.75 to 3.25
                          # times band is what we manage to": the bound or band the multiple is kept in
-                         and (_MULTIPLE_AT.search(s, max(0, q.start - 40), q.start) or _RANGE_NEXT.match(s, q.end)))):
+                         and (_MULTIPLE_AT.search(s, max(0, q.start - 40), q.start) or _RANGE_NEXT.match(s, q.end)
+                              # "We intend to keep it below 2.5 times.": the bound read as part of the figure
+                              or _BOUND_LEAD.match(q.text)))):
             continue
         if q.unit == "count" and not picked:
             continue
@@ -1315,6 +1322,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (not negative and not is_change and value is not None and value > 0 and q.unit in ("%", "bps", "USD", "EUR", "GBP", "CAD", "AUD", "JPY")
                 and "below" in s[q.end:q.end + 12] and _MISSED_PLAN.match(s, q.end)):
             negative, value = True, -value  # "$0.05 below consensus", "2% below our expectations": a miss, signed as "short of" is
+        if (not negative and not is_change and value is not None and value > 0 and q.unit == "bps"
+                and "below" in s[q.end:q.end + 12] and _BELOW_ANOTHER_PART.match(s, q.end)):
+            negative, value = True, -value  # "its margin is 150 basis points below the stores'": a gap under another part's rate
         if not negative and value is not None and value > 0 and "hour" in s[q.end:q.end + 7] and _TIME_BETTER.match(s, q.end):
             negative, value = True, -value  # "terminal dwell was 6.9 hours, 0.4 hours better": a time measure improves by falling
             is_change, direction = True, Direction.DOWN
@@ -2089,6 +2099,10 @@ _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
                           r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
+_SCOPE_GAP = re.compile(r"\s+(?:in|at|across|within)\s+(?:the\s+|our\s+)?", re.I)
+_BUCKET_OF_LOANS = re.compile(r"\b(?:loans?|NPLs?|receivables|balances|accounts|arrears|credits)\s+$", re.I)
+_BELOW_ANOTHER_PART = re.compile(r"\s+below\s+(?:(?:that|those)\s+of\s+(?:the|our)\s+[\w-]+|(?:the|our)\s+[\w-]+(?:['’]\s|['’]s\b))", re.I)
+""""150 basis points below the stores'", "below that of the wholesale arm": another part's rate, named by its owner."""
 _PROVISION_BENEFIT = re.compile(r"\b(?:was|were|is|came\s+in\s+as|amounted\s+to|with)\s+an?\s+(?:net\s+)?(?:benefit|release|reversal|recovery)\s+of\s+"
                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 """'Cost of credit was a benefit of $129 million': the provision turned into a credit, below zero."""
@@ -2673,6 +2687,10 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             # "devices to be down modestly", Devices a part of the call: the part's revenue, not a count of devices; but a
             # metric that holds a part's name and more ("same-store revenue") stays the metric
             named = [y for y in named if not any(x[0] <= y[0] and y[1] <= x[1] and x[1] - x[0] > y[1] - y[0] for x in before)]
+            # "same-store sales in Chile to keep growing", "gross margin in Canada to improve": the part is where the
+            # metric named before it is measured, not the part's sales
+            named = [y for y in named if not any(x[1] <= y[0] and x[2] not in ("revenue", "segment_revenue")
+                                                 and _SCOPE_GAP.fullmatch(s, x[1], y[0]) for x in before)]
             # "Mobility trips to keep growing": the part's name before a counted noun names the part's volume, not its sales
             named = [(y[0], w.end(), metric, s[y[0]:w.end()]) if (w := _PLURAL_NEXT.match(s, y[1])) is not None
                      and (metric := _noun_metric(w.group(1))) != "other" else y for y in named]

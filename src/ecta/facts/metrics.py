@@ -113,6 +113,9 @@ _EXCLUDING_PHRASE = re.compile(r"\b(?:excluding|ex|absent|without|net\s+of|adjus
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 
 
+_RATIO_OF_BEFORE = re.compile(r"\bratio\s+of\s+(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
+
+
 def says_nothing_after(s: str, q: Quantity) -> bool:
     """True when the clause after the figure names no subject either ("Think of it as 21% to 22%.")."""
     _, cend = clause_bounds(s, q.start)
@@ -506,6 +509,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
                 break
             if gap.lstrip()[:3].lower() == "on " and any(_NAMED_OF.fullmatch(s, c2[1], q.start) for c2 in cues if c2[1] <= q.start):
                 break  # "EPS of $4.33 on revenue of $40.7 billion": the figure's own metric is the one before it
+            if gap.lstrip()[:4].lower() == "for " and _RATIO_OF_BEFORE.search(s, max(0, q.start - 24), q.start):
+                break  # "a reserve ratio of 8.2% for our card portfolio": the book after "for" is what the ratio covers
             if (next_q_start < len(s) and _NAMED_OF.fullmatch(s, c[1], next_q_start)
                     and any(_NAMED_OF.fullmatch(s, c2[1], q.start) for c2 in cues if c2[1] <= q.start)):
                 break  # "net sales of $410 million adjusted EBITDA of $61.3 million": the words after name the next figure

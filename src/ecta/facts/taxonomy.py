@@ -180,13 +180,17 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                # a card issuer's or lender's book is its receivables; a trade debtor's "accounts receivable" is not
                r"(?:(?:credit\s+)?card|loan|finance|contract|consumer|retail\s+card|private[-\s]label|co-?brand)\s+receivables",
                # what cardholders owe ("card balances grew 4%"); a credit facility's "revolving balances" are debt
-               r"(?:(?:credit\s+)?card|private[-\s]label|general[-\s]purpose|co-?brand)\s+(?:card\s+)?balances")),
+               r"(?:(?:credit\s+)?card|private[-\s]label|general[-\s]purpose|co-?brand)\s+(?:card\s+)?balances",
+               # a card issuer's book named as its portfolio ("the card portfolio closed at $2.1 billion")
+               r"(?:credit\s+)?card\s+(?:loan\s+)?(?:portfolio|book)")),
     ("deposits", (r"(?:total\s+|average\s+|core\s+)?deposits", r"deposit\s+(?:growth|base|book|guid(?:e|ance)|totals?|balances?)",
                   # the share of current and savings accounts in deposits, a bank's cheap funding
                   r"CASA(?:\s+(?:ratio|deposits|share|mix))?", r"current\s+and\s+savings\s+accounts?(?:\s+ratio)?")),
     ("provision", (r"provision(?:\s+for\s+credit\s+losses)?(?:\s+ratio)?", r"provisions", r"credit\s+loss\s+expense", r"reserve\s+build",
                    # the provision for credit losses by its abbreviation
                    r"PCLs?(?:\s+ratio)?", r"allowance\s+build", r"credit\s+costs?", r"cost\s+of\s+credit",
+                   # a lender's provisions over its average book, as consumer lenders and card issuers name the ratio
+                   r"cost\s+of\s+risk",
                    # what a bank in the Singapore or Hong Kong habit sets aside for bad loans in the period
                    r"(?:specific|general|total)\s+allowances")),
     ("charge_offs", (r"(?:net\s+)?charge[-\s]offs?", r"NCOs?",
@@ -347,6 +351,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:operating\s+|finance\s+)?lease\s+liabilit(?:y|ies)",
                # credit quality, not the loan book: "gross impaired loans rose to $6.84 billion"
                r"(?:gross\s+|net\s+)?(?:impaired|non-?performing|non-?accrual|delinquent|criticized|classified)\s+(?:loans|assets)", r"NPLs?|NPAs?",
+               # what a lender holds against its book ("a reserve-to-funded loan ratio of 8.2% for our card portfolio")
+               r"(?:loan\s+loss\s+|credit\s+loss\s+)?reserve(?:[-\s]to[-\s](?:funded[-\s]|total[-\s])?loans?)?\s+ratio",
                # ratios and yields named by a money word they are not: "debt-to-capital was 38.7%", "cost of debt"
                r"(?:(?:adjusted|homebuilding|total)\s+)?(?:net\s+)?debt[-\s]to[-\s](?:total\s+)?(?:capital(?:ization)?|equity|(?:adjusted\s+)?EBITDA\w*)(?:\s+ratio)?",
                r"(?:adjusted\s+)?net\s+debt\s+to\s+(?:(?:annualized|trailing|adjusted)\s+){0,2}EBITDA\w*",
@@ -658,7 +664,9 @@ _NAME_LEAD = re.compile(r"Q[1-4]|FY\d*|H[12]|The|the|Our|our|Its|its|quarter|yea
 SEGMENT_AFTER = re.compile(
     r"^\s+(?:(?:in|from|for|at|out\s+of)\s+(?:our|the)\s+[\w&\s-]{2,40}?\s+(?:segment|business|division|unit|group)\b"
     r"|at\s+the\s+(?:property|resort|casino|mine|plant|hospital|brand)\b"
-    r"|(?:in|from|for|at)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
+    # "Revenue of the financial services segment was ...": the part named with "of" too (not the whole: "of the total group")
+    r"|of\s+(?:our|the)\s+(?!(?:total|whole|entire|combined|overall|consolidated)\b)[\w&\s-]{2,40}?\s+(?:segment|division)\b(?!\s+level)"
+    r"|(?:in|from|for|at|of)\s+(?:the|this|that)\s+(?:segment|division)\b(?!\s+level)"
     r"|(?:in|from|out\s+of|coming\s+(?:from|out\s+of)|outside(?:\s+of)?)\s+(?:our\s+|the\s+)?(?!(?:Q[1-4]|FY|H[12]|"
     rf"{MONTH_ALT}|Fiscal|The)\b)[A-Z][\w&-]+)"
 )

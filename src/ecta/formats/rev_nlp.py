@@ -55,7 +55,9 @@ _OPERATOR = re.compile(
 _HANDOVER = re.compile(
     r"\b(?:first|next|following|last|final)\s+question\b|\bquestions?\s+(?:comes?|is\s+coming|is)\s+from\b"
     r"|\bfrom\s+the\s+line\s+of\b|\bgo\s+ahead\b|\byour\s+line\s+is\s+(?:now\s+)?open\b"
-    r"|\bquestion\s+from\b|\b(?:go|move)\s+(?:on\s+)?(?:first\s+|next\s+|now\s+|back\s+)?to\b",
+    r"|\bquestion\s+from\b|\b(?:go|move)\s+(?:on\s+)?(?:first\s+|next\s+|now\s+|back\s+)?to\b"
+    # "Next, we have Maria Lopez from ...", "Up next is ...": the caller introduced without the word "question"
+    r"|\bnext,?\s+we\s+have\b|\b(?:next\s+up|up\s+next)\s+(?:is|we\s+have)\b",
     re.I,
 )
 _FILLER = re.compile(r"\b(?:um+|uh+|er|ah|eh|hmm)\b[,.…]*\s*", re.I)
