@@ -187,6 +187,8 @@ _MONTH_QUARTER = re.compile(rf"\b(?:the\s+|this\s+|our\s+)?(?P<mon>{MONTH_ALT})[
 """'the December quarter': a quarter named by the month it ends in, as companies with fiscal years off the calendar say."""
 
 
+
+
 def month_quarters(s: str, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None) -> list[Cue]:
     """The quarters of `s` named by the month they end in, dated against the call's quarter (fiscal year `fy`, quarter
     `q`, ending in month `quarter_end`, else the latest calendar quarter's last month before the call's month): "the
@@ -579,6 +581,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
     if c.rel == "q_this_year":  # a fourth-quarter call is held in the new year: its outlook's "this year" is that one
         return label(fy + 1 if (future and q == 4) else fy, c.quarter) if fy else None
     if c.rel == "ytd_last_year":
+        if fy and q is None and h == 1:
+            return label(fy - 1, half=1)  # a first-half call's "first six months of last year" is last year's first half
         return label(fy - 1, q, ytd=True) if fy else None
     if c.rel == "h_last_year":
         return label(fy - 1, half=c.half) if fy else None
@@ -627,6 +631,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
     if c.ytd:
         if year is None and future and q == 4 and fy:
             return label(fy + 1, None, ytd=True)  # "spread over the first three quarters" in a fourth-quarter call's outlook: next year's
+        if q is None and h == 1 and year in (None, fy) and fy:
+            return label(fy, half=1)  # a first-half call's year so far ("in the six months") is the half it reports
         return label(year or fy, q if (year in (None, fy)) else None, ytd=True)
     return label(year)
 
