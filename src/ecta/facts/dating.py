@@ -275,7 +275,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
         if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day)) is not None:
             found = [m] + found
-    if "uarter" in s and (named := P.month_quarters(s, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)):
+    if "uarter" in s and (named := P.month_quarters(s, ctx.fiscal_year, P.last_quarter_of(ctx.fiscal_quarter, ctx.fiscal_half), ctx.quarter_end, ctx.call_month)):
         found = sorted(found + [c for c in named if not any(f.start <= c.start < f.end for f in found)], key=lambda c: c.start)
     if ctx.fiscal_quarter == 4 and ctx.fiscal_year and ("ast year" in s or "AST YEAR" in s):
         found = [_closed_year(c, s, ctx.fiscal_year) for c in found]

@@ -142,6 +142,11 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
     September 30"); else only the month the call is held in is known to lie after the quarter. None: no such period."""
     if c.rel != "month" or c.month is None:
         return c
+    if fy and not q and half == 1 and not (c.ytd or c.span) and (quarter_end or call_month):
+        # a first half's fiscal year began after the month six before the half's end: a balance "at the end of March"
+        # in a call about a half ended in September is last fiscal year's closing one
+        end = quarter_end or ((call_month - 1) // 3 * 3 or 12)
+        return Cue(c.start, c.end, year=fy - 1) if c.month == (end - 7) % 12 + 1 else None
     if not fy or not q:
         return None
     if quarter_end:
@@ -187,6 +192,10 @@ _MONTH_QUARTER = re.compile(rf"\b(?:the\s+|this\s+|our\s+)?(?P<mon>{MONTH_ALT})[
 """'the December quarter': a quarter named by the month it ends in, as companies with fiscal years off the calendar say."""
 
 
+def last_quarter_of(q: int | None, h: int | None) -> int | None:
+    """The call's quarter, or the last quarter of the half a half-year call reports: its "September quarter" is dated
+    against that quarter as a quarterly call's is against its own."""
+    return q or (2 * h if h else None)
 
 
 def month_quarters(s: str, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None) -> list[Cue]:
