@@ -89,7 +89,7 @@ We expect second half revenue of about $700 million.
 Next question please.
 Thanks for the question.
 Margin in the half was 12.5%, and we opened 14 new depots.
-We are pleased with how the business performed for our customers.
+Our drivers kept every depot running through the holiday rush.
 """
 
 

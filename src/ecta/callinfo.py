@@ -139,7 +139,7 @@ def half_from_opening(text: str) -> tuple[int | None, int] | None:
     (2027, 1)
     >>> half_from_opening("Our interim results cover the six months to 31 December 2026.")
     (2027, 1)
-    >>> half_from_opening("We report the three and six months ended June 30, 2026.") is None
+    >>> half_from_opening("Figures cover both the three and six months ended 30 June 2026.") is None
     True
     """
     if _WHOLE_YEAR_CALL.search(text):
