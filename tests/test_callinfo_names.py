@@ -78,3 +78,30 @@ def test_names_that_are_no_call(name):
 ])
 def test_period_from_date(when, quarter, year, expected):
     assert period_from_date(when.replace(tzinfo=timezone.utc), quarter, year) == expected
+
+
+# A half-year call in sentences: its speech names quarters of the half and its date falls after a quarter end,
+# yet the welcome says it reports a half.
+_HALF_YEAR = """Good morning and welcome to Ombrella Freight's interim results presentation for the six months to 31 December 2026.
+Revenue for the half was $640 million, up 7% on the first half of last year.
+Volumes grew faster in the December quarter than in the September quarter.
+We expect second half revenue of about $700 million.
+Next question please.
+Thanks for the question.
+Margin in the half was 12.5%, and we opened 14 new depots.
+Our drivers kept every depot running through the holiday rush.
+"""
+
+
+@pytest.mark.parametrize("name, expected", [("20270219_OMBF.txt", (2027, None)), ("ombf_interim.txt", (2027, None))])
+def test_half_year_welcome_keeps_the_call_a_half(tmp_path, name, expected):
+    t = _parse(tmp_path, name, _HALF_YEAR)
+    assert (t.meta.fiscal_year, t.meta.fiscal_quarter) == expected
+    periods = {f.value: f.period.label for f in extract_facts(t) if f.period is not None}
+    assert periods[640_000_000] == "H1 2027" and periods[700_000_000] == "H2 2027"
+
+
+def test_quarter_and_half_welcome_stays_a_quarter(tmp_path):
+    text = _HALF_YEAR.replace("interim results presentation for the six months", "results for the second quarter and six months")
+    t = _parse(tmp_path, "20260805_OMBF.txt", text.replace("31 December 2026", "30 June 2026"))
+    assert t.meta.fiscal_quarter == 2

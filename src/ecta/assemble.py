@@ -152,13 +152,19 @@ def assemble(draft: Draft, source: Source) -> Transcript:
             roster.participants.append(ex.analyst)
             known.add(ex.analyst.id)
     fy, fq = draft.fiscal_year, draft.fiscal_quarter
+    half = None
     if fy is None and fq is None:
         fy, fq = callinfo.period_from_text(draft.title or "")
         if fy is None and fq is None:
             fy, fq = callinfo.period_from_opening(opening)
             if fy is None and fq is None and draft.title:
                 fy, fq = callinfo.period_from_text(opening)  # no speech vote below: the opening's first period
-        if fq is None and not draft.title:
+        # A half-year call names no quarter, and its speech's quarters ("the September quarter") or its date must
+        # not make it one.
+        half = callinfo.half_from_opening(opening) if fq is None else None
+        if half:
+            fy = fy or half[0]
+        elif fq is None and not draft.title:
             # No metadata and no title (ECTSum, MAEC, JSON): the quarter the speech reports, if it is clear.
             # An opening that names only a year names the year guided ("update our guidance for full year
             # 2021" on a third-quarter call): the quarter is still the one the speech reports.
@@ -170,7 +176,7 @@ def assemble(draft: Draft, source: Source) -> Transcript:
         if named.fiscal_quarter:
             # "ACME_q2_2022": the name states the period outright, where speech only hints at it.
             fy, fq = named.fiscal_year, named.fiscal_quarter
-        elif event_date is not None:
+        elif event_date is not None and not half:
             fy, fq = callinfo.period_from_date(event_date, fq, fy)
     meta = Meta(
         company=company,

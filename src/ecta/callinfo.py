@@ -113,6 +113,63 @@ def _year(text: str) -> int:
     return y + 2000 if y < 100 else y
 
 
+_HALF_WORDS = r"(?:(?P<h>first|second)[\s-]+half|half[\s-]+year(?:ly)?|h(?P<n>[12])|interim)"
+_HALF_CALL = re.compile(
+    rf"""\b(?:(?:{FISCAL}\s+(?:year\s+)?|fy\s?)?'?(?P<y1>(?:19|20)\d\d)\s+)?{_HALF_WORDS}
+        (?:\s+(?:of\s+)?(?:{FISCAL}\s+(?:year\s+)?|fy\s?)?'?(?P<y2>(?:19|20)\d\d))?
+        \s+(?:(?:financial\s+|trading\s+)?(?:results|earnings|report)|results?\s+(?:briefing|presentation|call))\b""",
+    re.I | re.X,
+)
+"""A welcome that names a half-year results call: "our half-year 2027 results", "interim results briefing"."""
+_SIX_MONTHS = re.compile(
+    r"(?<!and\s)(?<!&\s)(?<!three-\s)\bsix[\s-]+months?\s+(?:ended|ending|to|through)\s+(?:the\s+)?(?P<end>[^.;]{6,30})",
+    re.I,
+)
+""""The six months ended 30 September 2026": the half's end; "the three and six months ended" is a quarter's call."""
+_WHOLE_YEAR_CALL = re.compile(r"\b(?:full[\s-]+year|annual|year[\s-]+end|preliminary)\s+(?:\w+\s+)?(?:results|earnings)\b", re.I)
+
+
+def half_from_opening(text: str) -> tuple[int | None, int] | None:
+    """(fiscal_year, half) of a half-year results call its opening words announce; None for any other call.
+
+    A first half ends six months before its fiscal year does, so six months to September 2026 are the first half
+    of the fiscal year ending March 2027, the year it is named by.
+
+    >>> half_from_opening("Welcome to Acme's half-year 2027 results, covering the six months ended September 30, 2026.")
+    (2027, 1)
+    >>> half_from_opening("Our interim results cover the six months to 31 December 2026.")
+    (2027, 1)
+    >>> half_from_opening("Figures cover both the three and six months ended 30 June 2026.") is None
+    True
+    """
+    if _WHOLE_YEAR_CALL.search(text):
+        return None
+    said = _HALF_CALL.search(text)
+    six = _SIX_MONTHS.search(text)
+    ended = date_from_text(six["end"]) if six else None
+    if not said and not ended:
+        return None
+    half = 1
+    if said:
+        half = int(said["n"]) if said["n"] else 2 if (said["h"] or "").lower() == "second" else 1
+        if said["y1"] or said["y2"]:
+            return _year(said["y1"] or said["y2"]), half
+    return (ended.year + (half == 1 and ended.month > 6) if ended else None), half
+    for m in _HALF_CALL.finditer(text):
+        if m["end"] is None:
+            half = int(m["n"]) if m["n"] else 2 if (m["h"] or "").lower() == "second" else 1
+            year = m["y1"] or m["y2"]
+            if year:
+                return _year(year), half
+            ended = _HALF_CALL.search(text, m.end())
+            ended = date_from_text(ended["end"]) if ended and ended["end"] else None
+            return (ended.year + (half == 1 and ended.month > 6) if ended else None), half
+        ended = date_from_text(m["end"])
+        if ended:
+            return ended.year + (ended.month > 6), 1
+    return None
+
+
 _WELCOME = re.compile(
     rf"""(?i:welcome|welcoming)\s+(?:\w+\s+){{0,3}}?(?i:to\s+(?:the\s+|this\s+)?)
         (?P<company>[A-Z][\w&.,'’\-]*(?:\s+(?:[A-Z][\w&.,'’\-]*|&|of|and|de|la))*?)

@@ -1216,7 +1216,7 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
              and not (_REPORT_EVENT.match(s, c.end) and _AT_REPORT.search(s, max(0, c.start - 40), c.start))]
     if len(named) > 1:  # "to grow faster next year than it did this year": the year it is measured against is no outlook's
         named = [c for c in named if not comparison_cue(s, c)] or named
-    named += P.month_quarters(s, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month)  # "the outlook for the December quarter"
+    named += P.month_quarters(s, ctx.fiscal_year, P.last_quarter_of(ctx.fiscal_quarter, ctx.fiscal_half), ctx.quarter_end, ctx.call_month)  # "the outlook for the December quarter"
     # "we expect visitation to stay below 2019 levels", "our 2027 outlook compares with 2026": a period the call has
     # closed is a base an outlook is held against, never the period it is for
     resolved = [P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, True, ctx.fiscal_half) for c in named]

@@ -135,13 +135,18 @@ _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep
 
 
 def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None,
-              named: frozenset[int] = frozenset(), call_day: int | None = None) -> Cue | None:
+              named: frozenset[int] = frozenset(), call_day: int | None = None, half: int | None = None) -> Cue | None:
     """A month named as a period, as the quarter that holds it: the call's quarter when the month lies in it, the
     quarter after it to date ("In October, orders were up 8%" in a call about a quarter ending in September), the
     quarter before. `quarter_end` is the last month of the call's quarter when the call says it ("the quarter ended
     September 30"); else only the month the call is held in is known to lie after the quarter. None: no such period."""
     if c.rel != "month" or c.month is None:
         return c
+    if fy and not q and half == 1 and not (c.ytd or c.span) and (quarter_end or call_month):
+        # a first half's fiscal year began after the month six before the half's end: a balance "at the end of March"
+        # in a call about a half ended in September is last fiscal year's closing one
+        end = quarter_end or ((call_month - 1) // 3 * 3 or 12)
+        return Cue(c.start, c.end, year=fy - 1) if c.month == (end - 7) % 12 + 1 else None
     if not fy or not q:
         return None
     if quarter_end:
@@ -185,6 +190,12 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
 
 _MONTH_QUARTER = re.compile(rf"\b(?:the\s+|this\s+|our\s+)?(?P<mon>{MONTH_ALT})[-\s]+quarter\b(?!\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year)(?!['’]s\s+call)", re.I)
 """'the December quarter': a quarter named by the month it ends in, as companies with fiscal years off the calendar say."""
+
+
+def last_quarter_of(q: int | None, h: int | None) -> int | None:
+    """The call's quarter, or the last quarter of the half a half-year call reports: its "September quarter" is dated
+    against that quarter as a quarterly call's is against its own."""
+    return q or (2 * h if h else None)
 
 
 def month_quarters(s: str, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None) -> list[Cue]:
@@ -586,6 +597,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
     if c.rel == "q_this_year":  # a fourth-quarter call is held in the new year: its outlook's "this year" is that one
         return label(fy + 1 if (future and q == 4) else fy, c.quarter) if fy else None
     if c.rel == "ytd_last_year":
+        if fy and q is None and h == 1:
+            return label(fy - 1, half=1)  # a first-half call's "first six months of last year" is last year's first half
         return label(fy - 1, q, ytd=True) if fy else None
     if c.rel == "h_last_year":
         return label(fy - 1, half=c.half) if fy else None
@@ -634,6 +647,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
     if c.ytd:
         if year is None and future and q == 4 and fy:
             return label(fy + 1, None, ytd=True)  # "spread over the first three quarters" in a fourth-quarter call's outlook: next year's
+        if q is None and h == 1 and year in (None, fy) and fy:
+            return label(fy, half=1)  # a first-half call's year so far ("in the six months") is the half it reports
         return label(year or fy, q if (year in (None, fy)) else None, ytd=True)
     return label(year)
 
