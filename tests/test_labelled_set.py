@@ -112,8 +112,14 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # a koruna utility with an airline, 0.838 / 0.828 and 0.862 / 0.846 at the session's start): 13,890 labels, one hundred
 # and twenty-one calls, value P 0.980 / R 0.976; (value, period, kind) P 0.934 / R 0.930 (the first one hundred and
 # fifteen calls alone unchanged at 0.937 / 0.933).
+# Twenty-seventh session, after its facts work with six of its blind calls added (a dirham developer with a
+# construction-materials producer held out from the session before, 0.870 / 0.874 at its start; a Chilean retailer with
+# a Philippine telecom, 0.862 / 0.848; a New Zealand formula maker with a Kenyan mobile operator, 0.452 / 0.459, the
+# half-year call dated a quarter by the parser): 14,627 labels, one hundred and twenty-seven calls, value P 0.979 /
+# R 0.977; (value, period, kind) P 0.933 / R 0.931 (0.9328 / 0.9306): the new calls, still below the set, pull the
+# precision floor down a step.
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.975, 0.971), "value+period+kind": (0.933, 0.929)}
+FLOORS = {"value": (0.975, 0.971), "value+period+kind": (0.932, 0.929)}
 
 
 def _source_lines(name: str) -> list[str]:
