@@ -155,19 +155,6 @@ def half_from_opening(text: str) -> tuple[int | None, int] | None:
         if said["y1"] or said["y2"]:
             return _year(said["y1"] or said["y2"]), half
     return (ended.year + (half == 1 and ended.month > 6) if ended else None), half
-    for m in _HALF_CALL.finditer(text):
-        if m["end"] is None:
-            half = int(m["n"]) if m["n"] else 2 if (m["h"] or "").lower() == "second" else 1
-            year = m["y1"] or m["y2"]
-            if year:
-                return _year(year), half
-            ended = _HALF_CALL.search(text, m.end())
-            ended = date_from_text(ended["end"]) if ended and ended["end"] else None
-            return (ended.year + (half == 1 and ended.month > 6) if ended else None), half
-        ended = date_from_text(m["end"])
-        if ended:
-            return ended.year + (ended.month > 6), 1
-    return None
 
 
 _WELCOME = re.compile(
