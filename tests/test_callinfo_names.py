@@ -105,3 +105,40 @@ def test_quarter_and_half_welcome_stays_a_quarter(tmp_path):
     text = _HALF_YEAR.replace("interim results presentation for the six months", "results for the second quarter and six months")
     t = _parse(tmp_path, "20260805_OMBF.txt", text.replace("31 December 2026", "30 June 2026"))
     assert t.meta.fiscal_quarter == 2
+
+
+def test_the_parser_keeps_the_half_it_read_for_the_facts(tmp_path):
+    t = _parse(tmp_path, "20270219_OMBF.txt", _HALF_YEAR)
+    assert t.meta.fiscal_half == 1
+    quarter = _parse(tmp_path, "20260805_OMBF.txt", _HALF_YEAR.replace(
+        "interim results presentation for the six months to 31 December 2026", "results for the second quarter of 2026"))
+    assert quarter.meta.fiscal_quarter == 2 and quarter.meta.fiscal_half is None
+
+
+_TITLED_HALF = """Refinitiv StreetEvents Event Transcript
+E D I T E D   V E R S I O N
+
+H2 2031 Quorran Freight Lines PLC Earnings Call
+FEBRUARY 26, 2032 / 9:00AM GMT
+
+Corporate Participants
+
+ * Tamsin Orrell
+   Quorran Freight Lines PLC - CFO
+
+Presentation
+Operator    [1]
+
+          Good morning, and welcome to the Quorran Freight Lines results call.
+
+Tamsin Orrell, Quorran Freight Lines PLC - CFO    [2]
+
+          Revenue for the half was GBP 410 million, and margin in the period was 9.5%.
+"""
+
+
+def test_a_half_named_by_the_title_alone(tmp_path):
+    t = _parse(tmp_path, "quorran.txt", _TITLED_HALF)
+    assert (t.meta.fiscal_year, t.meta.fiscal_quarter, t.meta.fiscal_half) == (2031, None, 2)
+    periods = {f.value: f.period.label for f in extract_facts(t) if f.period is not None}
+    assert periods[410_000_000] == "H2 2031"

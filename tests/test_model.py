@@ -144,3 +144,13 @@ def test_import_ecta_stays_light():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60, check=True)
     assert out.stdout.strip() == ""
+
+
+def test_a_half_is_in_json_only_for_a_half_year_call():
+    t = small_transcript()
+    assert "fiscal_half" not in json.loads(t.to_json())["meta"]
+    half = t.model_copy(update={"meta": t.meta.model_copy(update={"fiscal_quarter": None, "fiscal_half": 1})})
+    assert json.loads(half.to_json())["meta"]["fiscal_half"] == 1
+    assert Transcript.from_json(half.to_json()) == half
+    with pytest.raises(ValidationError):
+        Meta(source_format="generic", sha256="0", fiscal_half=3)

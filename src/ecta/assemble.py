@@ -152,7 +152,7 @@ def assemble(draft: Draft, source: Source) -> Transcript:
             roster.participants.append(ex.analyst)
             known.add(ex.analyst.id)
     fy, fq = draft.fiscal_year, draft.fiscal_quarter
-    half = None
+    half = None  # (fiscal year, half) of a half-year call, as its welcome says
     if fy is None and fq is None:
         fy, fq = callinfo.period_from_text(draft.title or "")
         if fy is None and fq is None:
@@ -178,12 +178,16 @@ def assemble(draft: Draft, source: Source) -> Transcript:
             fy, fq = named.fiscal_year, named.fiscal_quarter
         elif event_date is not None and not half:
             fy, fq = callinfo.period_from_date(event_date, fq, fy)
+    if fq is None and half is None:
+        half = callinfo.half_from_opening(opening)  # not read above where the source gave the year
+    fiscal_half = None if fq else callinfo.half_of_title(draft.title) or (half[1] if half else None)
     meta = Meta(
         company=company,
         ticker=draft.ticker or named.ticker,
         title=draft.title,
         fiscal_year=fy,
         fiscal_quarter=fq,
+        fiscal_half=fiscal_half,
         event_date=event_date,
         source_format=draft.format,
         source_name=source.name,

@@ -157,6 +157,21 @@ def half_from_opening(text: str) -> tuple[int | None, int] | None:
     return (ended.year + (half == 1 and ended.month > 6) if ended else None), half
 
 
+_HALF_TITLE = re.compile(r"\b(?:H([12])|(first|second)[-\s]half|half[-\s]year|interim)\b", re.I)
+
+
+def half_of_title(title: str | None) -> int | None:
+    """1 or 2 for a half-year results call ("H1 2026 ... Earnings Call", "Interim Results"), else None."""
+    m = _HALF_TITLE.search(title or "")
+    if not m:
+        return None
+    if m.group(1):
+        return int(m.group(1))
+    if m.group(2):
+        return 1 if m.group(2).lower() == "first" else 2
+    return 1
+
+
 _WELCOME = re.compile(
     rf"""(?i:welcome|welcoming)\s+(?:\w+\s+){{0,3}}?(?i:to\s+(?:the\s+|this\s+)?)
         (?P<company>[A-Z][\w&.,'’\-]*(?:\s+(?:[A-Z][\w&.,'’\-]*|&|of|and|de|la))*?)

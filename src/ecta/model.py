@@ -42,6 +42,10 @@ def new_dict() -> dict:
     return {}
 
 
+def _absent(value) -> bool:
+    return value is None
+
+
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", use_enum_values=False)
 
@@ -54,6 +58,9 @@ class Meta(_Model):
     fiscal_year: int | None = None
     fiscal_quarter: int | None = Field(default=None, ge=1, le=4)
     """None for a full-year, half-year or non-periodic event, or where the source does not say."""
+    fiscal_half: int | None = Field(default=None, ge=1, le=2, exclude_if=_absent)
+    """1 or 2 for a half-year results call (its title's "H1", "Interim", or a welcome to "our half-year results"),
+    decided once, when the call is parsed; None for any other call, and then left out of the JSON."""
     event_date: datetime | None = None
     """Start of the call in UTC; None where the source gives no date."""
     source_format: str

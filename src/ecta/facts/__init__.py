@@ -11,7 +11,6 @@ from ..model import Fact, FactKind, Paragraph, ParagraphKind, Role, Section, Tra
 from .context import PAST, call_level_currency, call_level_statement
 from .currencies import main_currency
 from . import periods as P
-from .periods import half_of_title
 from .taxonomy import segment_names
 from .extract import extract_sentence, question_outlook
 from .corrections import corrects, fixing_turns, misstated, same_thing, take_back
@@ -24,7 +23,6 @@ from .carry import Carry
 from ..months import MONTH_ALT, month_number
 from .guard import plain_members
 from ..fiscal_words import FISCAL
-from ..callinfo import half_from_opening
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
 
@@ -45,7 +43,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     statement = call_level_statement(opening)
     basis, scope = statement if statement else (None, None)
     currency = call_level_currency(opening) or _currency(transcript)
-    half = None if meta.fiscal_quarter else half_of_title(meta.title) or _half_of_opening(transcript)
+    half = meta.fiscal_half
     call_month = meta.event_date.month if meta.event_date else None
     quarter_end = _quarter_end(opening, meta.fiscal_quarter, call_month)
     segments = segment_names((p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH), meta.company)
@@ -129,12 +127,6 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     facts = _echoes(facts, {p.id for p in transcript.participants if p.role is Role.ANALYST}, qa_turns)
     facts = lenders_margin(facts)
     return arbitrate(transcript, facts)
-
-
-def _half_of_opening(t: Transcript) -> int | None:
-    """The half a call with no half in its title announces in its welcome, read as the parser read its period."""
-    said = half_from_opening(" ".join(p.text for turn in t.turns[:3] for p in turn.paragraphs[:3]))
-    return said[1] if said else None
 
 
 def _one_sentence_paragraphs(transcript: Transcript, splits: dict[str, list[tuple[int, str]]]) -> bool:

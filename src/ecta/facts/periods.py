@@ -526,21 +526,6 @@ def label(fy: int | None, quarter: int | None = None, half: int | None = None, y
     return Period(fiscal_year=fy, quarter=quarter if (quarter and not half) else None, half=half, ytd=ytd, label=text)
 
 
-_HALF_TITLE = re.compile(r"\b(?:H([12])|(first|second)[-\s]half|half[-\s]year|interim)\b", re.I)
-
-
-def half_of_title(title: str | None) -> int | None:
-    """1 or 2 for a half-year results call ("H1 2026 ... Earnings Call", "Interim Results"), else None."""
-    m = _HALF_TITLE.search(title or "")
-    if not m:
-        return None
-    if m.group(1):
-        return int(m.group(1))
-    if m.group(2):
-        return 1 if m.group(2).lower() == "first" else 2
-    return 1
-
-
 def call_period(fy: int | None, q: int | None) -> Period | None:
     return label(fy, q)
 
