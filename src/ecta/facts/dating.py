@@ -1434,9 +1434,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
           and named[-1].rel is None and named[-1].quarter and named[-1].year is None and not named[-1].half
           and _QUARTER_NOUN_THEN.fullmatch(s, named[-1].end, chosen.start)):
         main = P.label(fy - 1, named[-1].quarter)  # "fourth-quarter revenue last year was $613 million": that quarter, a year back
-    elif (chosen is not None and chosen.rel == "year_ago" and fy and fq in (1, 2, 3) and kind is FactKind.ACTUAL
-          and s[chosen.start:chosen.end].lower() == "last year" and _year_talk(s, pcues, st, chosen)):
-        main = P.label(fy - 1)  # "the unit brought in $640 million last year" amid talk of whole years: that year, not its same quarter
+    elif chosen is not None and (year := _last_whole_year(s, pcues, st, chosen, fy, fq, kind)) is not None:
+        main = year
     elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
           and chosen.quarter == fq % 4 + 1 and (TO_DATE.search(s) or any(c.rel == "qtd" for c in pcues))):
         # "the second quarter, where April RevPAR is running up around 5%", "Through the end of October we had bought back
@@ -1583,9 +1582,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                                                             or _OR_SO.fullmatch(s, q.end, c.start))
                and not _OVER_YEAR.search(s, c.start, c.end)
                and not future and not _LEVELS.match(s, c.end)]
-        if (ago and not is_change and fy and fq in (1, 2, 3) and kind is FactKind.ACTUAL
-                and s[ago[0].start:ago[0].end].lower() == "last year" and _year_talk(s, pcues, st, ago[0])):
-            return P.label(fy - 1)  # "the arm earned $95 million last year" amid talk of whole years: the year, not its same quarter
+        if ago and not is_change and (year := _last_whole_year(s, pcues, st, ago[0], fy, fq, kind)) is not None:
+            return year  # "the arm earned $95 million last year", the year-ago cue after the figure
         if ago and not is_change and main is not None:
             return P.previous_of(main, False)  # "the margin was 17.9 per cent last year"
         return main
@@ -1666,17 +1664,20 @@ _BEFORE_THE_QUARTER = re.compile(r"\b(?:from|versus|vs\.?|than|over|against|comp
 _QUARTER_TALK = re.compile(r"\b(?:quarters?|Q[1-4]|months?|half|halves|period)\b", re.I)
 
 
-def _year_talk(s: str, pcues: list[P.Cue], st: State, chosen: P.Cue) -> bool:
-    """Is a sentence with no quarter in it about whole years, by another year it names or the year the paragraph's last
-    figure was of? Then its "last year" is the year before, as the contract reads it, not that year's same quarter (which
-    a plain "gross margin last year was 41.2%" in a third-quarter call stays)."""
-    if _QUARTER_TALK.search(s):
-        return False
+def _last_whole_year(s: str, pcues: list[P.Cue], st: State, cue: P.Cue, fy: int | None, fq: int | None, kind: FactKind) -> Period | None:
+    """The year before the call's, for an actual dated "last year" in a first- to third-quarter call whose sentence has
+    no quarter in it and is about whole years, by another year it names or the year the paragraph's last figure was of
+    ("the unit brought in $640 million last year" amid talk of whole years): "last year" is then the year before, as the
+    contract reads it, not that year's same quarter (which a plain "gross margin last year was 41.2%" stays)."""
+    if not (cue.rel == "year_ago" and fy and fq in (1, 2, 3) and kind is FactKind.ACTUAL
+            and s[cue.start:cue.end].lower() == "last year") or _QUARTER_TALK.search(s):
+        return None
     p = st.period
-    if p is not None and p.fiscal_year is not None and p.quarter is None and p.half is None and not p.ytd:
-        return True
-    return any(c is not chosen and (c.rel in ("this_y", "next_y", "next_n_years") or c.rel is None and c.year and not c.quarter
-                                    and not c.half and not c.ytd) for c in pcues)
+    if (p is not None and p.fiscal_year is not None and p.quarter is None and p.half is None and not p.ytd
+            or any(c is not cue and (c.rel in ("this_y", "next_y", "next_n_years") or c.rel is None and c.year and not c.quarter
+                                     and not c.half and not c.ytd) for c in pcues)):
+        return P.label(fy - 1)
+    return None
 
 
 def _next_years_fourth(s: str, q: Quantity, chosen: P.Cue) -> bool:
