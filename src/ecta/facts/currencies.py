@@ -237,9 +237,11 @@ figure only with their country ("Korean won"), before "per" ("876 won per share"
 TRUSTED_SIGNS = frozenset({"Rs", "Rs.", "Rp", "Ps."})
 """Letter signs read before any figure, as they always were: in the calls read so far they never name anything else."""
 GLUED_SIGNS = frozenset({"R", "P"})
-"""A one-letter sign is taken only glued to its figure ("R18.7 billion"; "R 7" is no amount). The peso's "P" (as
-Philippine releases write it for want of "₱") is counted toward a call's currency only before a scaled figure: "P90"
-reserves and "P1" priorities are names."""
+"""A one-letter sign is taken only glued to its figure ("R18.7 billion"; "R 7" is no amount)."""
+NAMING_SIGNS = frozenset({"P"})
+"""Glued signs that as often open a name: the peso's "P" (as Philippine releases write it for want of "₱") is counted
+toward a call's currency only before a scaled figure, as a sign of letters is: "P90" reserves and "P1" priorities are
+names."""
 
 
 def guarded_sign(sign: str) -> bool:
@@ -433,8 +435,8 @@ def main_currency(sample: str) -> str:
         at, sign = m.start(), m.group(0)
         if (at and (sample[at - 1].isalnum() or sample[at - 1] in "$_")) or (sign in GLUED_SIGNS and not sample[m.end()].isdigit()):
             continue
-        if guarded_sign(sign) and (sign not in GLUED_SIGNS or sign == "P") and not _UNSURE_SCALED.match(sample, m.end()):
-            continue  # "S/4", "QR 2": a name, unless a scaled figure follows
+        if guarded_sign(sign) and (sign not in GLUED_SIGNS or sign in NAMING_SIGNS) and not _UNSURE_SCALED.match(sample, m.end()):
+            continue  # "S/4", "QR 2", "P90": a name, unless a scaled figure follows
         counts[SIGN_OWNERS[sign.lower()][0]] += 1
     for m in _counted("codes").finditer(sample):
         at, token = m.start(), m.group(1)
