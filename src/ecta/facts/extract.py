@@ -284,6 +284,21 @@ def value_sign(q: Quantity) -> int:
     return 0 if v is None else (1 if v > 0 else -1 if v < 0 else 0)
 
 
+def _turned(value: Decimal | None, low: Decimal | None, high: Decimal | None) -> tuple:
+    """(value, low, high) with the sign turned: a range's ends swap ("2% to 4%" said as a fall is -4% to -2%)."""
+    return (-value if value is not None else None,
+            *(((-high if high is not None else None), -low) if low is not None else (low, high)))
+
+
+def _below_zero(value: Decimal | None, low: Decimal | None, high: Decimal | None) -> tuple:
+    """(value, low, high) made negative where above zero (a figure or range said as a fall or a loss)."""
+    if value is not None and value > 0:
+        value = -value
+    if low is not None and low > 0:
+        low, high = (-high if high is not None else None), -low
+    return value, low, high
+
+
 _TO_EPS = re.compile(r"\s+(?:a\s+share\s+|per\s+share\s+)?to\s+(?:our\s+)?(?:EPS|earnings)\b", re.I)
 _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_margin"})
 _LINE_GROWTH_IS = re.compile(r"\b(?<!market\s)(?<!industry\s)(?<!GDP\s)(?<!economic\s)(?<!job\s)(?<!jobs\s)(?<!wage\s)(?<!population\s)"
@@ -1282,14 +1297,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         before_txt = s[max(0, q.start - 40):q.start]
         if not negative and may_match(before_txt, _NEGATIVE_HINTS) and _NEGATIVE_WORD.search(before_txt) and not item_loss(s, q):
             negative = True
-            value = -value if value is not None else None
-            low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
+            value, low, high = _turned(value, low, high)
             if is_change and direction is Direction.UP:
                 direction = Direction.DOWN  # "currency was a negative 60 basis points": the move is the fall its sign says
         if not negative and q.unit in ("%", "bps") and may_match(s[q.end:q.end + 14], ("negative", "unfavo", "adverse")) and _NEG_NOUN_AFTER.match(s, q.end):
             negative = True
-            value = -abs(value) if value is not None else None
-            low, high = ((-high if high is not None else None), -low) if low is not None and low > 0 else (low, high)
+            value, low, high = _below_zero(value, low, high)
             if is_change and direction is Direction.UP:
                 direction = Direction.DOWN
         if (not negative and value is not None and value > 0 and may_match(s[max(0, q.start - 90):q.start], ("unfavo", "adverse", "negative"))
@@ -1332,10 +1345,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and metric in _LOSS_METRICS and NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) and is_money(q.unit) and not item
                 and not item_loss(s, q) and "carry" not in s[metric_span[0]:metric_span[1]].lower()  # (NOL carrybacks earn a benefit)
                 and not ("revers" in s[q.end:q.end + 40] and _LOSS_REVERSED.match(s, q.end))):
-            if value is not None:
-                value = -value
-            else:  # "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million"
-                low, high = (-high if high is not None else None), -low
+            # (also a range: "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million")
+            value, low, high = _turned(value, low, high)
         if (not negative and metric == "provision" and is_money(q.unit) and value is not None and value > 0 and not is_change
                 and may_match(before_txt, ("benefit", "release", "reversal", "recovery")) and _PROVISION_BENEFIT.search(before_txt)):
             negative, value = True, -value  # "the provision was a net release of $7 million": credit costs below zero
@@ -1434,10 +1445,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 if value is not None and value > 0:
                     value = -value
         if is_change and direction is Direction.DOWN:
-            if value is not None and value > 0:
-                value = -value
-            if low is not None and low > 0:
-                low, high = (-high if high is not None else None), -low
+            value, low, high = _below_zero(value, low, high)
         # kind
         kind = kind_of(q, s, kcues, ctx, st, future_at, reported_at, dated_at)
         if kind in (FactKind.GUIDANCE, FactKind.TARGET) and "already" in lowered and (
@@ -1754,8 +1762,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if (direction is None and (value if value is not None else low or 0) > 0 and any_in(lowered, _FALL_STEMS)
                     and (_FALL_NOUN_AFTER.match(s, metric_span[1]) or _FALL_NOUN_BEFORE.search(s, max(0, metric_span[0] - 30), metric_span[0]))):
                 # "the price cut on those products was about 30%", "the reduction in list prices was 5%": the fall's size
-                value = -value if value is not None else None
-                low, high = ((-high if high is not None else None), -low) if low is not None else (low, high)
+                value, low, high = _turned(value, low, high)
             direction = direction or (Direction.DOWN if (value if value is not None else high or 0) < 0 else Direction.UP)
         if (change is Change.YOY and not lapped and not comparison and kind is FactKind.ACTUAL and period is not None
                 and ", so " in s and (own := _own_period(ctx)) is not None and period == P.previous_of(own, False)
