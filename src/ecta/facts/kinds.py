@@ -1093,7 +1093,7 @@ def open_year_figure(q: Quantity, s: str, period: Period | None, ctx: Context, o
     rate is 23% for the year", "currency adds about 0.8 points for the full year") in a first- to third-quarter (or
     first-half) call, with no past or perfect verb in its clause? The year is not over, so its figure is what the company
     expects of it, as a range for an open period is (`open_range`), not a result; a base said so counts only beside an
-    outlook (`outlook`)."""
+    outlook or a goal (`outlook`: "a goal of $5 billion by 2030, up from about $3.1 billion this year")."""
     if (q.low is not None or period is None or ctx.role is Role.ANALYST or ctx.fiscal_year is None
             or period.quarter or period.half or period.ytd or period.fiscal_year != ctx.fiscal_year
             or not (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_quarter is None and ctx.fiscal_half == 1)):
@@ -1435,9 +1435,6 @@ def expected_base(s: str, q: Quantity, cues: list[tuple[int, FactKind]]) -> Fact
     return FactKind.TARGET if any(q.end <= pos < end and k is FactKind.TARGET for pos, k in cues) else FactKind.GUIDANCE
 
 
-_THIS_YEAR_AFTER = re.compile(rf"\s+(?:for\s+|in\s+)?this\s+(?:{FISCAL}\s+)?year\b(?!['’]|\s+(?:so|thus)\s+far|\s+to\s+date)", re.I)
-
-
 def comparison_base_kind(kind: FactKind | None, s: str, q: Quantity, cues: list[tuple[int, FactKind]], ctx: Context,
                          replaces: bool = False) -> FactKind:
     """The kind of a figure a change is measured from, given the kind `kind_of` read for it. A base is a result ("grow 3%
@@ -1445,12 +1442,10 @@ def comparison_base_kind(kind: FactKind | None, s: str, q: Quantity, cues: list[
     new outlook replaces (`replaces`, or said so right after it: "up from the EUR 300 million we announced in February"),
     the range a revision moves from, one a relative clause says is expected (`expected_base`), or an analyst's own model
     held against a result ("above the 41.9% I had"). Decided here once, so that the comparison step keeps what `kind_of`
-    read of a recalled outlook rather than resetting it."""
+    read of a recalled outlook rather than resetting it. A base of the year under way ("up from about $6 billion this
+    year") is left to `open_year_figure`, once its period is known."""
     if replaces or kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.PRIOR_GUIDANCE) and recalled_after(s, q):
         return FactKind.PRIOR_GUIDANCE
-    if (kind in (None, FactKind.ACTUAL, FactKind.GUIDANCE, FactKind.TARGET) and ctx.fiscal_quarter in (1, 2, 3)
-            and ctx.role is not Role.ANALYST and "this" in s[q.end:q.end + 10] and _THIS_YEAR_AFTER.match(s, q.end)):
-        return FactKind.GUIDANCE  # "up from about $6 billion this year" in a Q1-Q3 call: the year under way is not done yet
     if kind is FactKind.ACTUAL or kind is FactKind.PRIOR_GUIDANCE and revision_of(s, q) == "old":
         return kind
     return expected_base(s, q, cues) or (FactKind.ESTIMATE if ctx.role is Role.ANALYST and own_estimate(s, q) else FactKind.ACTUAL)
