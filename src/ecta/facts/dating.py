@@ -544,7 +544,7 @@ def topic_period(pcues: list[P.Cue], ctx: Context, st: State, topic: str = "") -
     st.period, st.future = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, fut, ctx.fiscal_half), fut
     st.heading = st.period if fut and st.period is not None and st.period.quarter else None
     year = st.period is not None and not st.period.quarter and not st.period.half
-    if year and (fut or st.period.fiscal_year == ctx.fiscal_year and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_half == 1)):
+    if year and (fut or st.period.fiscal_year == ctx.fiscal_year and ctx.year_open):
         # "Turning to the full year." before the year is over, "Now to 2027." after it: what follows is guided, also
         # in the next paragraphs of the turn
         st.outlook = st.period

@@ -90,7 +90,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (kind is FactKind.TARGET and any_in(s, (" goal", " target", " objective"))
             and not any(pos < q.start for pos, k in cues if k is FactKind.TARGET) and _BEATS_GOAL_AFTER.match(s, q.end)):
         return FactKind.ACTUAL  # "exceeding $9 billion of run-rate, outpacing the goal we set three years ago": the level reached
-    if (kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_quarter is None and ctx.fiscal_half == 1)
+    if (kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST and ctx.year_open
             and _year_effect_ahead(s, q, ctx)):
         # "currency is now a headwind of about $0.12 to EPS for the full year": the effect on a year not over (a half-year
         # call's first half too)
@@ -1096,7 +1096,7 @@ def open_year_figure(q: Quantity, s: str, period: Period | None, ctx: Context, o
     outlook or a goal (`outlook`: "a goal of $5 billion by 2030, up from about $3.1 billion this year")."""
     if (q.low is not None or period is None or ctx.role is Role.ANALYST or ctx.fiscal_year is None
             or period.quarter or period.half or period.ytd or period.fiscal_year != ctx.fiscal_year
-            or not (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_quarter is None and ctx.fiscal_half == 1)):
+            or not ctx.year_open):
         return False
     start, end = clause_bounds(s, q.start)
     if not ((after := _YEAR_AFTER.match(s, q.end)) and not CLAUSE_BREAK.search(s, q.end, after.end()) or _YEAR_SAID.search(s, start, q.start)):
@@ -1227,7 +1227,7 @@ def announced_outlook(s: str, ctx: Context, st: State) -> None:
         st.outlook = (ahead or resolved)[-1]
         if st.future and st.outlook is not None:
             st.period = st.outlook
-    elif (not named and st.announced and ctx.fiscal_year and (ctx.fiscal_quarter in (1, 2, 3) or ctx.fiscal_half == 1)
+    elif (not named and st.announced and ctx.fiscal_year and ctx.year_open
           and _REVISED_NOW.search(s)):
         # "We are raising our guidance." with no period: a quarter's guide is given new each quarter, so the outlook
         # revised is the year's

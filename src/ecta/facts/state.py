@@ -48,6 +48,12 @@ class Context:
     (a single count in millions keyed (value, None)):
     "we're comfortable with 75 to 100" after "75 to 100 basis points" is that range again, its unit said once."""
 
+    @property
+    def year_open(self) -> bool:
+        """Does the call report a part of its fiscal year (a first to third quarter, or a first half)? Then the year is
+        not over, and what is said of it is expected."""
+        return self.fiscal_quarter in (1, 2, 3) or self.fiscal_quarter is None and self.fiscal_half == 1
+
 
 @dataclass
 class State:
