@@ -1613,6 +1613,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return main
     if fy and _AT_YEAR_END.match(s, q.end):
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
+    if (main is not None and metric == "dividend" and "quarterly" in s and _RAISED_QUARTERLY.search(s, 0, q.start)
+            and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
+        return main  # "raised the quarterly dividend to $0.46 per share from $0.44": the rate paid until now, not a year ago's
     named = [c for c in pcues if c.rel is None and c.year and not c.half and not c.ytd and c.end <= q.start and _OF_FIGURE.fullmatch(s, c.end, q.start)]
     if named:
         return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $512 million"
@@ -1650,6 +1653,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end or qoq)
 
 
+_RAISED_QUARTERLY = re.compile(r"\b(?:rais|increas|lift|hik|boost)(?:e|es|ed|ing)?\s+(?:our\s+|the\s+|its\s+)?(?:regular\s+)?quarterly\s+(?:cash\s+|common\s+)?dividend\b[^.;]{0,40}?\bto\s+", re.I)
+"""A quarterly dividend raised now "to $0.46 from $0.44": the old rate is the one paid up to the call, its own quarter."""
 _YEAR_AGO_SUBJECT = re.compile(r"\s+(?!quarter\b|period\b)(?:[a-z][\w-]*\s+){1,2}?(?:was|were|came\s+in\s+at|stood\s+at|should\s+have\s+been|had\s+been)\s+"
                                r"(?:about\s+|roughly\s+|approximately\s+|around\s+)?")
 """'the year-ago share was 29.4%': the hyphened year-ago before the subject's noun dates the figure it is said to be."""
