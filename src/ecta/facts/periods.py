@@ -84,7 +84,9 @@ CUES = re.compile(
        (?=\s+(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when)\b)[a-z][a-z-]*\s+){{0,2}}(?!(?:quarter|year|of|and|we|end)\b)[a-z][a-z-]*s
            \s+(?:are|were|have\s+been)\s+(?:running|growing|tracking|trending|pacing|up|down|higher|lower|ahead|behind|flat)\b
           |\s+(?:was|has\s+been|is)\s+(?:(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)
-          |\s+(?:has\s+)?(?:started|began|begun|opened)\s+(?:(?:off\s+)?(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)))
+          |\s+(?:has\s+)?(?:started|began|begun|opened)\s+(?:(?:off\s+)?(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)
+          |\s+(?:alone\s+)?(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when|in|on|for)\b)[a-z][a-z-]*\s+){{0,3}}
+           (?:was|were|grew|rose|fell|declined|increased|decreased|averaged|improved|dropped|came\s+in|brought\s+in)\b(?=[^.;]*\d)))
     """,
     re.X | re.I,
 )
@@ -418,7 +420,8 @@ def _find_cues(sentence: str) -> list[Cue]:
         elif top == "month2":
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
         elif top == "month3":
-            # "October room nights are growing at 6%", "October was strong: ...": the month as the subject's modifier or the
+            # "October room nights are growing at 6%", "October was strong: ...", "October gross bookings grew about 19%",
+            # "October alone brought in ...": the month as the subject's modifier or the
             # subject itself, named (capitalised) so as not to read the verb "may" (checked here: a scoped flag in the
             # pattern would blind the first-letter guard before it)
             if not sentence[m.start("mon3"):m.start("mon3") + 1].isupper():  # (the match may be read on a lower-cased copy)
