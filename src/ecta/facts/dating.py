@@ -264,7 +264,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
                                       or (c.ytd and s[c.start:c.start + 3].lower() == "to ")  # "January to September": a span, a period
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end) or _month_detailed(s, c)
                                       or c.part and _month_of_state(s, c))
-                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day, half=ctx.fiscal_half)
+                 and (m := _close_ahead(c, P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day, half=ctx.fiscal_half), s, ctx)
                       or _month_to_date(c, s, ctx)) is not None
                  # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
                  # (its start is past once the quarter is over: "80% of stores open at the beginning of July" is to date)
@@ -284,6 +284,18 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if ctx.fiscal_quarter == 4 and ctx.fiscal_year and ("ast year" in s or "AST YEAR" in s):
         found = [_closed_year(c, s, ctx.fiscal_year) for c in found]
     return found
+
+
+_CLOSE_AHEAD = re.compile(r"\b(?:should|will|would|expect\w*|plan\w*|aim\w*|target\w*|intend\w*|forecast\w*|guid\w*)\b", re.I)
+
+
+def _close_ahead(c: P.Cue, m: P.Cue | None, s: str, ctx: Context) -> P.Cue | None:
+    """The last fiscal year's close read for a month's end ("against $341 million at 30 June" in a half-year call) is the
+    coming one in an outlook for it ("Inventory days should settle at around 130 at 30 June")."""
+    if (m is not None and c.close and ctx.fiscal_year and m.year == ctx.fiscal_year - 1 and not m.quarter and not m.half
+            and _CLOSE_AHEAD.search(s, clause_bounds(s, c.start)[0], c.start)):
+        return P.Cue(m.start, m.end, year=ctx.fiscal_year)
+    return m
 
 
 _ELIDED_POSSESSIVE = re.compile(r"['’]s\s*(?:[,;.)]|$)")
@@ -989,6 +1001,7 @@ _PATH_TO = re.compile(r"\bpath\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?$", r
 _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
 _SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|planned|projected|forecast|upcoming|coming)?\s*", re.I)
 _RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
+_FOR_BY_YEAR = re.compile(r"\b(?:for|by)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|(?:through|over|across)\s+(?:the|a|any)\s+(?:full\s+)?cycle|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
 its own is not dated by the year of the goal before it."""
@@ -1400,6 +1413,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (kind is FactKind.TARGET and chosen is not None and chosen.year and chosen.start > q.end
             and _RATE_THROUGH.fullmatch(s, q.end, chosen.start)):
         chosen = None  # "growing 8% to 9% a year through 2031": a rate a year over a span of years dates no one year
+    if (kind is FactKind.TARGET and chosen is not None and chosen.year and chosen.end <= q.start and " the" in s[q.end:q.end + 60]
+            and _OWN_SPAN.match(s, q.end) and not _FOR_BY_YEAR.search(s, max(0, chosen.start - 5), chosen.start + 5)):
+        # "our 2030 ambitions, including a margin of 18% to 20% through the cycle": a goal with a span of its own (not "our
+        # targets for 2027: growth of 5% to 7% through the cycle", the year the goals are set for)
+        chosen = None
     if target_at:
         # a year in the goal's own lead-in still dates it ("In fiscal 2030, we are targeting ..."); one that dates
         # an earlier figure does not ("We returned $640 million in fiscal 2026, or 59%, above our framework of ...")
