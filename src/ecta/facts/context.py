@@ -205,6 +205,9 @@ are operating figures, which exclude realized investment gains": the subject's f
 said with a verb where others say "are adjusted"."""
 _SUBJECT_WORDS = re.compile(r"\b(?:figures?|numbers?|results|metrics|amounts|financials|margins?|earnings|EPS|costs?|expenses|opex|"
                             r"EBITDA\w*|profits?|income|comparisons|references)\b", re.I)
+_HEAD_NOUN = re.compile(r"\b(?:figures|numbers|metrics|measures|amounts)\b", re.I)
+"""The noun a statement's subject ends with: what comes after it ("we discuss exclude the one-off gain on the sale of ...")
+is the verb's, and names no measure."""
 _DIGIT = re.compile(r"\d")
 _UNLESS = re.compile(r"\bunless\s+(?:we\s+(?:say|note|state)\s+)?otherwise(?:\s+(?:noted|stated|indicated))?,", re.I)
 _SLIDE = re.compile(r"\b(?:slides?|pages?|appendix)\s+\d+\b", re.I)
@@ -216,7 +219,7 @@ _STANDARD = re.compile(r"\b(?:IFRS|IAS|ASC)\s?\d{1,3}\b")
 _YEAR = re.compile(r"(?<![\d,.])(?:19|20)\d\d(?![\d,.]?\d)")
 """A year, which states no figure: 'growth rates compare with the third quarter of 2025'."""
 _SOME = re.compile(r"\b(?:some|certain|several|a\s+few)\s+(?:of\s+)?(?:the\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:figures?|numbers?|results|metrics|measures)\b", re.I)
-_NOT_ALL = re.compile(r"\b(?:some|certain|several|few|which|that|these|this|may|might|can|one|our\s+non)\b", re.I)
+_NOT_ALL = re.compile(r"\b(?:some|certain|several|few|which|that|these|this|may|might|can|one(?![-\s]?(?:off|time)\b)|our\s+non)\b", re.I)
 _EVERYTHING = re.compile(r"\b(?:all|every|each)\s+(?:of\s+the\s+|of\s+our\s+)?(?:financial\s+)?(?:figures?|numbers?|results|metrics?|measures?|amounts?|financials|comparisons?)\b", re.I)
 
 
@@ -235,6 +238,8 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
                 pass
             # "Unless we say otherwise, the gross margin, ... and EPS figures are non-GAAP": the whole subject after the lead
             subj = _THIS_CALL.sub("", head[lead.end():] if lead else " ".join(head.split()[-12:]))
+            if lead and (noun := _HEAD_NOUN.search(subj)):
+                subj = subj[:noun.end()]  # "..., the net profit and EPS figures we discuss exclude the one-off gain on ..., so they are adjusted"
             if _SUBJECT_WORDS.search(subj) and not _NOT_ALL.search(subj):
                 return m.group("d"), subj
     return None
@@ -267,10 +272,15 @@ _NET_INCOME = re.compile(r"\bnet\s+(?:income|earnings)\b(?!\s+per\b)", re.I)
 _OPERATING_PROFIT = re.compile(r"\boperating\s+(?:profit|income)\b(?!\s+(?:per|margin)\b)", re.I)
 
 
+_COST_INCOME = re.compile(r"\bcost[-\s]to[-\s]income\b", re.I)
+
+
 def _named_scope(sentence: str) -> set[str]:
     # "net income" names the bottom line alone, and "operating profit" the operating line, where "earnings" or "income"
     # covers every profit line
     sentence = _NET_INCOME.sub("NPAT", _EBITDA_SPELLED.sub("EBITDA", sentence))
+    if "-to-" in sentence or " to " in sentence:
+        sentence = _COST_INCOME.sub("", sentence)  # a bank's cost-to-income ratio names neither its costs nor its income
     scope = {"operating_income"} if "perating" in sentence and _OPERATING_PROFIT.search(sentence) else set()
     sentence = _OPERATING_PROFIT.sub("OPINC", sentence) if scope else sentence
     scope |= _margin_scope(sentence)

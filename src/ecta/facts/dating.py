@@ -36,8 +36,9 @@ the level it reached, whose period words date the move too."""
 # "Our cost of debt is 4.6%": a statement of where things stand, even inside an outlook paragraph
 PRESENT_STATE = re.compile(r"\b(?:is|are|has|have|currently|now|today|so\s+far|remains?|stands?|averages|runs|sits|(?<=\bwe\s)(?:employ|operate|serve|own))\b", re.I)
 """(and "we employ about 8,300 people": what the company is today, said in the present tense)"""
-_COMPARE_CUE_BEFORE = re.compile(rf"\b(?:from|compared|compare(?=\s+with\b)|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:{FISCAL}\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b|\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last)\s+quarter|Q[1-4])\b)|off(?=\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s)|(?<=\bton\s)|(?<=tonne\s)|(?<=barrel\s)|(?<=ounce\s)|(?<=pound\s)|(?<=gallon\s)|(?<=\bboe\s))(?:(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|on(?=\s+(?:the\s+)?(?:(?:first|second)\s+half|H[12])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year)))|(?:(?<=\bup\s)|(?<=\bdown\s))on(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked)\s+quarter|Q[1-4]|(?:first|second)\s+half|H[12])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:above|below|over|under|behind)(?=\s+what\s+(?:we|it|they)\s)|(?:above|below|over|under|behind)(?=\s+where\s+(?:we|it|they)\s+(?:[\w-]+\s+){{1,3}}?(?:(?:two|three|four|five|six|several|\d+)\s+years\s+ago|in\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]\b|20\d\d)))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to|(?<=\blevel\s)(?:(?:we|it|they)\s+)?(?:had|saw|reported|reached|posted)|(?<=\bthe\slevel\s)of(?=\s+(?:the\s+)?(?:first|second|third|fourth|prior|previous|last)\s+quarter\b))\b", re.I)
-"""(and "the margin to 11.8%, broadly the level we had in the second quarter": the quarter the level is held against;
+_COMPARE_CUE_BEFORE = re.compile(rf"\b(?:from|compared|compare(?=\s+with\b)|versus|vs\.?|against|than|relative\s+to|(?<=\bgap\s)(?:to|with)|(?<=\bdifference\s)(?:to|with)|following(?=\s+(?:a|an)\s)|followed\s+by(?=\s+(?:a|an)\s)|(?:flat|even)\s+to(?=\s+(?:{FISCAL}\s+)?(?:19|20)\d\d\b|\s+(?:last|the\s+prior)\s+year\b|\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last)\s+quarter|Q[1-4])\b)|off(?=\s+(?:of\s+)?(?:the\s+|our\s+|its\s+)?(?:new\s+|updated\s+|revised\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d\b)|(?:above|below|behind|over|under)(?=\s+(?:the\s+same|last\s+year|the\s+prior|prior[-\s]year|(?:the\s+)?previous\s+year|the\s+(?:comparable|corresponding)|a\s+year\s+ago|the\s+year[-\s]ago|last\s+quarter|the\s+(?:first|second|third|fourth)\s+quarter\s+(?:(?:of\s+|in\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d|(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|a\s+year\s+ago)|the\s+(?:first|second)\s+half\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|(?:(?:reported|our|actual)\s+)?(?:Q[1-4]\s+(?:of\s+)?)?(?:full[-\s]year\s+)?(?:{FISCAL}\s+)?(?:19|20)\d\d\b))|(?:(?<=\d\s)|(?<=%\s)|(?<=points\s)|(?<=point\s)|(?<=million\s)|(?<=billion\s)|(?<=thousand\s)|(?<=bps\s)|(?<=\bton\s)|(?<=tonne\s)|(?<=barrel\s)|(?<=ounce\s)|(?<=pound\s)|(?<=gallon\s)|(?<=\bboe\s))(?:(?:above|below|over|under|on)(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked|sequential)\s+quarter|Q[1-4])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|on(?=\s+(?:the\s+)?(?:(?:first|second)\s+half|H[12])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year)))|(?:(?<=\bup\s)|(?<=\bdown\s))on(?=\s+(?:the\s+)?(?:(?:first|second|third|fourth|prior|previous|last|linked)\s+quarter|Q[1-4]|(?:first|second)\s+half|H[12])\b(?!\s+(?:of\s+)?(?:this|the\s+current)\s+year))|(?:above|below|over|under|behind)(?=\s+what\s+(?:we|it|they)\s)|(?:above|below|over|under|behind)(?=\s+where\s+(?:we|it|they)\s+(?:[\w-]+\s+){{1,3}}?(?:(?:two|three|four|five|six|several|\d+)\s+years\s+ago|in\s+(?:the\s+)?(?:first|second|third|fourth|Q[1-4]\b|20\d\d)))|(?:a\s+(?:little|bit|touch|tad)|slightly|just|somewhat|modestly|well)\s+(?:under|below|above)(?!\s+[$€£¥\d])|(?:flat|ahead|behind|in\s+line|consistent|even)\s+(?:with|of)|match(?:ing|ed|es)|shy\s+of|on\s+par\s+with|similar\s+to|comparable\s+to|(?<=\bsame\space\s)as|(?<=\bsame\srate\s)as|(?<=\bsame\slevel\s)as|(?<=\blevel\s)(?:(?:we|it|they)\s+)?(?:had|saw|reported|reached|posted)|(?<=\bthe\slevel\s)of(?=\s+(?:the\s+)?(?:first|second|third|fourth|prior|previous|last)\s+quarter\b))\b", re.I)
+"""(and "the margin to 11.8%, broadly the level we had in the second quarter": the quarter the level is held against, as is
+"the same pace as the third quarter";
 "selling costs of $27 million, even at flat to Q3": the quarter the level is even with)"""
 _REVISION = re.compile(
     r"\b(?:(?:prior|previous|original|earlier|initial)\s+(?:\w+\s+){0,2}?(?:guidance|guide|outlook|range|forecast|view)"
@@ -263,7 +264,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
                                       or (c.ytd and s[c.start:c.start + 3].lower() == "to ")  # "January to September": a span, a period
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end) or _month_detailed(s, c)
                                       or c.part and _month_of_state(s, c))
-                 and (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day, half=ctx.fiscal_half)
+                 and (m := _close_ahead(c, P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day, half=ctx.fiscal_half), s, ctx)
                       or _month_to_date(c, s, ctx)) is not None
                  # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
                  # (its start is past once the quarter is over: "80% of stores open at the beginning of July" is to date)
@@ -283,6 +284,18 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if ctx.fiscal_quarter == 4 and ctx.fiscal_year and ("ast year" in s or "AST YEAR" in s):
         found = [_closed_year(c, s, ctx.fiscal_year) for c in found]
     return found
+
+
+_CLOSE_AHEAD = re.compile(r"\b(?:should|will|would|expect\w*|plan\w*|aim\w*|target\w*|intend\w*|forecast\w*|guid\w*)\b", re.I)
+
+
+def _close_ahead(c: P.Cue, m: P.Cue | None, s: str, ctx: Context) -> P.Cue | None:
+    """The last fiscal year's close read for a month's end ("against $341 million at 30 June" in a half-year call) is the
+    coming one in an outlook for it ("Inventory days should settle at around 130 at 30 June")."""
+    if (m is not None and c.close and ctx.fiscal_year and m.year == ctx.fiscal_year - 1 and not m.quarter and not m.half
+            and _CLOSE_AHEAD.search(s, clause_bounds(s, c.start)[0], c.start)):
+        return P.Cue(m.start, m.end, year=ctx.fiscal_year)
+    return m
 
 
 _ELIDED_POSSESSIVE = re.compile(r"['’]s\s*(?:[,;.)]|$)")
@@ -988,6 +1001,7 @@ _PATH_TO = re.compile(r"\bpath\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?$", r
 _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
 _SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|planned|projected|forecast|upcoming|coming)?\s*", re.I)
 _RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
+_FOR_BY_YEAR = re.compile(r"\b(?:for|by)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", re.I)
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|(?:through|over|across)\s+(?:the|a|any)\s+(?:full\s+)?cycle|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
 its own is not dated by the year of the goal before it."""
@@ -1399,6 +1413,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (kind is FactKind.TARGET and chosen is not None and chosen.year and chosen.start > q.end
             and _RATE_THROUGH.fullmatch(s, q.end, chosen.start)):
         chosen = None  # "growing 8% to 9% a year through 2031": a rate a year over a span of years dates no one year
+    if (kind is FactKind.TARGET and chosen is not None and chosen.year and chosen.end <= q.start and " the" in s[q.end:q.end + 60]
+            and _OWN_SPAN.match(s, q.end) and not _FOR_BY_YEAR.search(s, max(0, chosen.start - 5), chosen.start + 5)):
+        # "our 2030 ambitions, including a margin of 18% to 20% through the cycle": a goal with a span of its own (not "our
+        # targets for 2027: growth of 5% to 7% through the cycle", the year the goals are set for)
+        chosen = None
     if target_at:
         # a year in the goal's own lead-in still dates it ("In fiscal 2030, we are targeting ..."); one that dates
         # an earlier figure does not ("We returned $640 million in fiscal 2026, or 59%, above our framework of ...")
@@ -1611,6 +1630,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return main
     if fy and _AT_YEAR_END.match(s, q.end):
         return P.label(fy - 1)  # "down from 3.9 times at year-end": the last year-end
+    if (main is not None and metric == "dividend" and "quarterly" in s and _RAISED_QUARTERLY.search(s, 0, q.start)
+            and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
+        return main  # "raised the quarterly dividend to $0.46 per share from $0.44": the rate paid until now, not a year ago's
     named = [c for c in pcues if c.rel is None and c.year and not c.half and not c.ytd and c.end <= q.start and _OF_FIGURE.fullmatch(s, c.end, q.start)]
     if named:
         return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $512 million"
@@ -1648,6 +1670,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     return P.previous_of(main, bool(SEQ.search(s)) or named_previous or month_end or qoq)
 
 
+_RAISED_QUARTERLY = re.compile(r"\b(?:rais|increas|lift|hik|boost)(?:e|es|ed|ing)?\s+(?:our\s+|the\s+|its\s+)?(?:regular\s+)?quarterly\s+(?:cash\s+|common\s+)?dividend\b[^.;]{0,40}?\bto\s+", re.I)
+"""A quarterly dividend raised now "to $0.46 from $0.44": the old rate is the one paid up to the call, its own quarter."""
 _YEAR_AGO_SUBJECT = re.compile(r"\s+(?!quarter\b|period\b)(?:[a-z][\w-]*\s+){1,2}?(?:was|were|came\s+in\s+at|stood\s+at|should\s+have\s+been|had\s+been)\s+"
                                r"(?:about\s+|roughly\s+|approximately\s+|around\s+)?")
 """'the year-ago share was 29.4%': the hyphened year-ago before the subject's noun dates the figure it is said to be."""

@@ -34,14 +34,23 @@ _SAID_BEFORE = re.compile(rf"\b(?:(?:in|on)\s+(?:{MONTH_ALT})|last\s+(?:quarter|
 _UPDATING = re.compile(r"\b(?:(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:our\s+|the\s+)?$", re.I)
 _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
 """'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
-_RANGE_IMPLIES = re.compile(r"\b(?:your|the)\s+(?:(?:new|narrowed|updated|revised|raised|lowered|full[-\s]year|annual)\s+)?range\s+implies\b", re.I)
+_RANGE_IMPLIES = re.compile(r"\b(?:your|the)\s+(?:(?:new|narrowed|updated|revised|raised|lowered|full[-\s]year|annual|fourth[-\s]quarter|second[-\s]half)\s+)*"
+                            r"(?:range|guide\b|target|(?<=new\s)[^\s,.;?]*\d[^\s,.;?]*\s+for\s+the\s+(?:full\s+)?year)"
+                            r"(?:\s+of\s+(?:[^.;?]|\.\d){0,40}?|,(?:[^.;?]|\.\d){0,80}?,|\s+against\s+[^.;?]{0,40}?,\s+it)?\s+(?:implies|(?:seems\s+to|would|does)\s+imply)\b", re.I)
+"""'the narrowed range implies', 'the raised guide of $3.10 to $3.15 implies', 'the fourth-quarter guide, about $300 million of
+EBITDA, implies', 'your new 25% for the year seems to imply', 'the new target against the nine months, it implies': the
+company's outlook named, and what it leaves for a period restated (not "the guidance implies": that one is labelled the
+analyst's arithmetic)."""
 RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
 _IMPLIED = re.compile(r"\b(?:that|this|which|it|the\s+(?:first|second|third|fourth)\s+quarter|the\s+(?:rest|remainder|balance)\s+of\s+the\s+year|"
                       r"the\s+(?:back|second)\s+half|(?:for|over)\s+the\s+(?:full\s+|whole\s+)?year)\s+(?:then\s+|would\s+|also\s+)?impl(?:ies|y)\b|"
-                      r"\b(?:take|back\s+out|subtract|strip\s+out)\b[^.;?]{0,120}?,\s+(?:then\s+)?I\s+(?:get|come\s+(?:out\s+)?to|arrive\s+at|land\s+(?:at|on))\b", re.I)
+                      r"\b(?:take|back\s+out|subtract|strip\s+out)\b(?:[^.;?]|\.\d){0,120}?,\s+(?:then\s+)?(?:I\s+(?:get|come\s+(?:out\s+)?to|arrive\s+at|land\s+(?:at|on))|"
+                      r"the\s+(?:first|second|third|fourth)\s+(?:quarter|half)\s+(?:is|comes\s+(?:in\s+)?(?:at|to)|lands\s+(?:at|around)))\b", re.I)
 """What a guided midpoint leaves for a period, restated by an analyst: the outlook's own figure (and "the guide: 9% to 11%
 for the year implies 9% to 17% in the fourth quarter", the range said with its year as the subject)."""
 _GUIDE_NAMED = re.compile(r"\bmid-?point\b|\bguid(?:e|ance)\b|\boutlook\b|\brange\b", re.I)
+_NEW_FIGURE = re.compile(r"\b(?:your|the)\s+new\s+(?:[$€£¥]|\d)", re.I)
+"""'if I take the new $2.0 billion to $2.2 billion': the outlook just given, named by its figure."""
 _HYPOTHESIS = re.compile(r"\b(?:if|suppose|supposing|assuming|assume|let's\s+say|let\s+us\s+say|say|hypothetically|were\s+to|in\s+order\s+to|what\s+if)\b", re.I)
 
 
@@ -668,7 +677,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.TARGET  # "your stated long-run margin goal, which I believe was 48% to 52%": the company's goal cited
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
-    if (ctx.role is Role.ANALYST and "implies" in s and _RANGE_IMPLIES.search(s, clause_bounds(s, q.start)[0], q.start)
+    if (ctx.role is Role.ANALYST and "impl" in s and (named := _RANGE_IMPLIES.search(s, max(0, q.start - 200), q.start))
+            and not any(named.end() < pos < q.start for pos, k in cues if k is not FactKind.GUIDANCE) and not PAST.search(s, named.end(), q.start)
             and not ("my" in s and _BY_MY.search(s))):
         return FactKind.GUIDANCE  # "The narrowed range implies fourth-quarter revenue of ...": what the range leaves, restated (not "by my math")
     if (ctx.role is Role.ANALYST and "idpoint" in s and (named := _YOUR_MIDPOINT.search(s, clause_bounds(s, q.start)[0], q.start))
@@ -682,7 +692,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.ACTUAL if PAST.search(s, said.end(), q.start) else FactKind.GUIDANCE
     if (ctx.role is Role.ANALYST and ("impl" in s or " I " in s) and (imp := _IMPLIED.search(s, max(0, q.start - 200), q.start))
             and not _DIGIT.search(s, imp.end(), q.start)
-            and (_GUIDE_NAMED.search(s, 0, q.start) or state.kind is FactKind.GUIDANCE) and not _BY_MY.search(s)):
+            and (_GUIDE_NAMED.search(s, 0, q.start) or state.kind is FactKind.GUIDANCE or _NEW_FIGURE.search(s, 0, q.start))
+            and not _BY_MY.search(s)):
         # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million", "If I take your full-year
         # range and back out the nine months, I get ...", "On the guidance, 9% to 10%. If I back out the first half, that
         # implies ...": what the outlook leaves for a period, restated

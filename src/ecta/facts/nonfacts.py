@@ -99,6 +99,9 @@ _DATE_BEFORE = re.compile(rf"\b(?:{MONTH_ALT}|"
                           r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?\s+$")
 
 
+_MONTH_AFTER = re.compile(rf"\s+(?-i:{MONTH_ALT})\b(?!\s+(?:quarter|half|period|year)\b)")
+_MONTH_AFTER_COUNTED = re.compile(r"\s+May\s+(?:be|have|not|also|well|still|need|take|see|come|bring|add|help)\b")
+"""(not "5 May be": the verb after a figure.)"""
 _BOUND_WORDS = ("under", "over", "above", "below", "than")
 _NOUN_BOUND = re.compile(r"\b[a-z]{3,}s\s+(?:under|over|above|below|larger\s+than|smaller\s+than|bigger\s+than|of\s+more\s+than|of\s+less\s+than|with\s+more\s+than|with\s+fewer\s+than)\s+$")
 
@@ -569,6 +572,9 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "..., 47.4% and 48% respectively. Plus or minus 40 basis points.": the spread, not a figure
     if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
         return False  # "47,300 homes at June 30, 2021": a date
+    if (q.unit in (None, "count", "days") and q.text.isdigit() and int(q.text) <= 31 and after[:1] == " "
+            and _MONTH_AFTER.match(after) and not _MONTH_AFTER_COUNTED.match(after)):
+        return False  # "at 30 June", "as of 31 March": a date written day first
     if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
         return False
     if _NOT_FIGURE_AFTER.match(after) and not (q.value is not None and q.value != q.value.to_integral_value()

@@ -73,7 +73,7 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:{FISCAL}\s+)?year|full[-\s]year|(?<!(?:19|20)\d\d\s){FISCAL}\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+(?:ago|earlier)\b|[-\s]+to[-\s]+date\b|[-\s]+(?:over|on)[-\s]+year\b|[-\s]end\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through|to(?=\s+(?:{MONTH_ALT})\b)|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
+    |(?P<month>\b(?:(?P<thru>through|to(?=\s+(?:{MONTH_ALT})\b)|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b|\s+[1-3]?\d\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<dfirst>(?<=\bat\s)[1-3]?\d\s+|(?<=\bof\s)[1-3]?\d\s+)|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
@@ -84,7 +84,9 @@ CUES = re.compile(
        (?=\s+(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when)\b)[a-z][a-z-]*\s+){{0,2}}(?!(?:quarter|year|of|and|we|end)\b)[a-z][a-z-]*s
            \s+(?:are|were|have\s+been)\s+(?:running|growing|tracking|trending|pacing|up|down|higher|lower|ahead|behind|flat)\b
           |\s+(?:was|has\s+been|is)\s+(?:(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)
-          |\s+(?:has\s+)?(?:started|began|begun|opened)\s+(?:(?:off\s+)?(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)))
+          |\s+(?:has\s+)?(?:started|began|begun|opened)\s+(?:(?:off\s+)?(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)
+          |\s+(?:alone\s+)?(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when|in|on|for)\b)[a-z][a-z-]*\s+){{0,3}}
+           (?:was|were|grew|rose|fell|declined|increased|decreased|averaged|improved|dropped|came\s+in|brought\s+in)\b(?=[^.;]*\d)))
     """,
     re.X | re.I,
 )
@@ -112,6 +114,8 @@ class Cue:
     figure instead ("second-quarter occupancy hit a low of 80.4% in early June")."""
     day: bool = False
     """The month came with a day ("through October 13"): a span to date only in the quarter under way."""
+    close: bool = False
+    """The month's close ("at the end of December", "as of March 31", "at 30 June"): a balance held then."""
     span: int = 0
     """The months of a span said from one month to another ("January to September": 9), 0 for none: to date only where
     it runs from the fiscal year's start to the call's quarter end."""
@@ -173,6 +177,8 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
             offset = 9
     else:
         return None
+    if c.close and offset in (7, 8, 9) and q == 1:
+        return Cue(c.start, c.end, year=fy - 1)  # "from 3.1 times at the end of December" in a first-quarter call: last year-end
     if c.day and offset not in (1, 2, 3):
         return None  # "earnings through June 30 were $1.87": a date inside or before the quarter, no period of its own
     if offset == 0 and c.ytd:
@@ -254,8 +260,9 @@ def _matches(sentence: str):
         if (read[pos:pos + 3].lower() == "at " and read[pos + 3:pos + 15].lower() not in ("the end of j", "the end of f", "the end of m",
                                                                                       "the end of a", "the end of s", "the end of o",
                                                                                       "the end of n", "the end of d")
-                and not read[pos + 3:pos + 20].lower().startswith(("the beginning of ", "the start of "))):
-            continue  # ("at" opens a cue only as "at the end of June" or "at the beginning of July")
+                and not read[pos + 3:pos + 20].lower().startswith(("the beginning of ", "the start of "))
+                and not (read[pos + 3:pos + 4].isdigit() and read[pos + 5:pos + 7].strip()[:1].isalpha())):
+            continue  # ("at" opens a cue only as "at the end of June", "at the beginning of July" or "at 30 June")
         if read[pos:pos + 3].lower() == "to " and read[pos + 3:pos + 6].lower() not in _MONTH_NUMBER:
             continue  # ("to" opens a cue only as "January to September")
         m = cues.match(read, pos)
@@ -400,7 +407,9 @@ def _find_cues(sentence: str) -> list[Cue]:
         elif top == "fyn":
             c.year = _year(g["fyy"].lstrip("'"))  # "in full year 2020", "full year '21": that year, not the call's
         elif top == "month":
-            c.rel, c.month, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thruday"])
+            c.rel, c.month, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thruday"] or g["dfirst"])
+            # "at the end of December", "as of December 31", "at 30 June": a balance at the month's close
+            c.close = bool(g["dfirst"]) or "nd of" in m.group(0) or bool(g["thruday"]) and m.group(0)[:2].lower() == "as"
             c.ytd = (g["thru"] or "").lower() == "through"  # ("from January 6th through the 22nd": a span of days, not to date)
             if (g["thru"] or "").lower() == "to":
                 # "January to September brought $18 billion": a span of months, to date when longer than one quarter
@@ -418,7 +427,8 @@ def _find_cues(sentence: str) -> list[Cue]:
         elif top == "month2":
             c.rel, c.month = "month", _MONTH_NUMBER[g["mon2"].lower()[:3]]
         elif top == "month3":
-            # "October room nights are growing at 6%", "October was strong: ...": the month as the subject's modifier or the
+            # "October room nights are growing at 6%", "October was strong: ...", "October gross bookings grew about 19%",
+            # "October alone brought in ...": the month as the subject's modifier or the
             # subject itself, named (capitalised) so as not to read the verb "may" (checked here: a scoped flag in the
             # pattern would blind the first-letter guard before it)
             if not sentence[m.start("mon3"):m.start("mon3") + 1].isupper():  # (the match may be read on a lower-cased copy)
