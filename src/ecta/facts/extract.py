@@ -106,8 +106,10 @@ _RUNNING_TOTAL_AFTER = re.compile(r"\s+(?:(?:through|for|in|over|during)\s+(?:th
                                   r"|(?:so\s+far\s+)?(?:this\s+year|year[-\s]to[-\s]date)\b(?!\s+(?:was|were|is|are)\b))\b", re.I)
 """'$14 million in the quarter and $41 million through the first nine months': an amount or basis-point move said again
 for the longer span shares the verb of the first (a % list does so whatever follows; a bare amount may be a level)."""
-_SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|maybe\s+)?", re.I)
-""""reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb."""
+_SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:(?!(?:grew|rose|increased|improved|gained|climbed|jumped|expanded|raised|lifted|boosted|up)\b)[\w&-]+\s+){1,4}?"
+                        r"by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|maybe\s+)?", re.I)
+""""reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb (not "A decreased 4% and
+B grew by 6%", where B's own verb says its way)."""
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
     r"\b(?:labor|labour|wages|payroll|salaries|compensation|benefits|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|advertising|marketing|(?:[\w-]+\s+)?claims|refunds|"
@@ -1675,10 +1677,16 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             period = P.previous_of(period, False)
         if "'s" in s or "’s" in s:
             poss = next((c for c in pcues if c.rel == "q_poss" and c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])), None)
+            span_back = None if poss is not None or comparison or is_change else next(
+                (c for c in pcues if c.rel in ("ytd_last_year", "h_last_year") and c.end <= q.start and _SPAN_MEASURE_OF.fullmatch(s, c.end, q.start)), None)
             if poss is not None:
                 # "about 50 basis points above the second quarter's 59.8%": that quarter's own figure, recalled
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.resolve(poss, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
+            elif span_back is not None:
+                # "over the prior year's first six months revenue of $953 million": that earlier span's own figure
+                kind, earlier = FactKind.ACTUAL, True
+                period = P.resolve(span_back, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half) or period
             elif (not comparison and not earlier and not is_change and period is not None
                   and (own := _LAST_PERIODS_OWN.search(s, max(0, q.start - 60), q.start)) is not None
                   and (own["y"] or period.quarter)):
@@ -2167,6 +2175,8 @@ _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 """("from last year's adjusted $0.64", "last year's adjusted segment profit of $48.3 million": a basis word or the measure
 between the period and its figure)"""
+_SPAN_MEASURE_OF = re.compile(r"\s+(?:[\w&-]+\s+){0,3}?(?:of|at|was|were)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+"""The measure's words between a span of last year and its figure ("last year's first half revenue of")."""
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s", "over", "above")
 
 
