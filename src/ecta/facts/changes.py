@@ -674,10 +674,14 @@ def quarterly_step(s: str, q: Quantity) -> bool:
     """A move of a quarterly rate ("raised the quarterly dividend by 10% to $0.88") with no base of its own, or against the
     rate paid before ("up 4% from the prior rate"): against the quarter before, not a year ago."""
     lead = _QUARTERLY_RATE.search(s, 0, q.start)
-    return lead is not None and q.start - lead.end() < 60 and not YOY.search(s, lead.start(), min(len(s), q.end + 60))
+    if lead is None or q.start - lead.end() >= 60:
+        # "a $0.06 increase in our quarterly dividend": the rate named after the step
+        lead = _STEP_OF_QUARTERLY_RATE.match(s, q.end)
+    return lead is not None and not YOY.search(s, min(lead.start(), q.start), min(len(s), max(q.end, lead.end()) + 60))
 
 
 _QUARTERLY_RATE = re.compile(r"\bquarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
+_STEP_OF_QUARTERLY_RATE = re.compile(r"\s+(?:increase|rise|raise|hike)\s+(?:in|to|of)\s+(?:our|the|its)\s+quarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
 _THAN_DONE_IN_QUARTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:higher|lower|more|less|better|worse|above|below)\s+than\s+(?:the\s+|our\s+|what\s+|they\s+|it\s+|we\s+)?"
     r"(?:(?!(?:expected|anticipated|forecast|planned|guided|budgeted|assumed|modeled|thought|consensus)\b)[\w'’-]+\s+){0,4}?"

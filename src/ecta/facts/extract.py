@@ -1752,6 +1752,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and not period.ytd and "quarter" in s and not YOY.search(s) and not comparison
               and _IN_THE_QUARTER.match(s, q.end, min(len(s), q.end + 60))):
             change = Change.SEQUENTIAL  # "members rose by 0.6 million in the quarter": a count held at each quarter's end, moved since the last
+        elif (change is Change.YOY and metric == "inventory" and is_money(q.unit) and period is not None and period.quarter
+              and not period.ytd and "quarter" in s and not YOY.search(s) and not comparison
+              and _IN_THE_QUARTER.match(s, q.end, min(len(s), q.end + 60))):
+            change = Change.SEQUENTIAL  # "we cut inventory by $19 million during the quarter": the stock moved since the last quarter's end
         if (change is None and metric == "price" and q.unit == "%" and metric_span is not None and metric_span[1] <= q.start
                 and not _POLICY_RATE.search(phrase or "") and not _POLICY_RATE.search(s, max(0, metric_span[0] - 25), metric_span[0]) and not _NOT_PRICE_LEVEL.search(s, metric_span[1], q.start)
                 and not _SHARE_OR_YIELD_AFTER.match(s, q.end)):
