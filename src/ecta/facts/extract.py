@@ -1595,6 +1595,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if q.scaled and is_money(q.unit) and any(f.metric == "eps" for f in same):
             # "$7.4 million, or $0.13 per share, against $9.9 million or ...": the amount's metric, not the per-share one
             same = [f for f in same if f.metric != "eps"]
+        elif not q.scaled and metric in ("eps", "dividend") and same and _PER_SHARE_AFTER.match(s, q.end):
+            # "sales fell from $542 million to $401 million and EPS from $0.57 per share to $0.17 per share": a
+            # per-share base is no base of the amounts before it
+            same = [f for f in same if f.metric == metric]
         if comparison and same and (direct or of):
             marker = q.start - len((direct or of).group(0))
             if not any(marker <= c[0] and c[1] <= q.start for c in cues) and not (metric_span and metric_span[0] >= q.end):
@@ -2179,6 +2183,7 @@ _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 """("from last year's adjusted $0.64", "last year's adjusted segment profit of $48.3 million": a basis word or the measure
 between the period and its figure)"""
+_PER_SHARE_AFTER = re.compile(r"\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b", re.I)
 _SPAN_MEASURE_OF = re.compile(r"\s+(?:[\w&-]+\s+){0,3}?(?:of|at|was|were)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 """The measure's words between a span of last year and its figure ("last year's first half revenue of")."""
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s", "over", "above")
@@ -2459,6 +2464,9 @@ _BARE_OBJECT = re.compile(r"\s+(?!(?:in|on|at|from|to|through|throughout|over|by
                           r"than|versus|compared|relative|vs|going|moving|both|some|somewhat|quite|still|too|so|then|for|if|since|toward|towards|"
                           r"off|up|down|back|from|a|an|the|our|its|their|along|across|significant\w*)\b)(?![a-z-]*(?:ly|ed|en|ing)\b)[a-z][a-z-]+\b(?!['’])")
 """"to improve shareholder returns", "to improve companywide profitability": a deed with a bare object, no measure's way."""
+_SOFT_OBJECT = re.compile(r"\s+(?:(?:brand|customer|consumer|employee|shopper|user)\s+)?(?:awareness|engagement|visibility|loyalty|confidence|flexibility|"
+                          r"transparency|accountability|satisfaction|retention|adoption|consideration|trust)\b", re.I)
+"""The object of a deed that no measure is: "will increase awareness", "to improve customer satisfaction"."""
 _LOWER_IS_BETTER = re.compile(r"\b(?:leverage|costs?|expenses?)\b", re.I)
 """A measure whose improvement is a fall: leverage or a cost (a cost or loss ratio is _COST_RATIO's; a capital ratio is neither)."""
 _NOUN_NEXT = re.compile(r"\s+(?:to\s+be|will|should|would|could|are|were|of)\b", re.I)
@@ -2779,6 +2787,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if improving and not after and (_CLAUSE_BETWEEN.search(s, c[1], m.start()) or m.group("better") is None and _BARE_OBJECT.match(s, m.end())):
             continue  # "revenue growth next year as conditions continue to improve": what improves is another clause's
             # subject; "debt reduction, ... our chance to improve shareholder returns": a deed on what follows
+        if not after and _SOFT_OBJECT.match(s, m.end()):
+            continue  # "the new marketing will increase awareness of the brand": a deed on what follows, no measure's way
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         base = _PAST_BASE.match(s, m.end())
         last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)
