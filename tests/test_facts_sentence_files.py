@@ -465,3 +465,38 @@ def test_a_figure_cut_at_its_decimal_point_is_read_whole(tmp_path):
     assert (guide.low, guide.high, guide.kind.value) == (Decimal("2.41"), Decimal("2.55"), "guidance")
     # a slide number, a month's day and a sentence opening on a figure keep their own lines
     assert "12%" in facts and "12.12%" not in facts and "3.14" not in facts
+
+
+# A second-quarter call whose half-year review opens on the span as the subject's first words, then repeats the
+# quarter's measures one line each.
+_CALL_SPAN_SUBJECT = """Good morning and welcome to the Fernlow Services second quarter 2025 earnings call.
+Second quarter revenue of $612 million was up 6% over the prior year's second quarter revenue of $577 million.
+Pretax income was $88 million, up 9% compared to last year.
+Our crews did great work through a hot summer.
+The first six months revenue of $1.19 billion was an increase of 7% over the prior year's first six months revenue of $1.11 billion.
+Pretax income was $160 million or 8% above last year.
+Net income was $121 million, up 8% compared to 2024.
+We opened two new branches.
+Our people stayed safe.
+Capital spending was $14 million in the quarter.
+We thank our branch teams.
+Demand stayed healthy into July.
+Our service trucks are all back on the road.
+We remain focused on our customers.
+"""
+
+
+def test_a_span_as_the_subjects_first_words_heads_the_lines_after_it(tmp_path):
+    facts = {f.text: f for f in extract_facts(ecta.parse(_write(tmp_path, _CALL_SPAN_SUBJECT + _CLOSING, "FNS_q2_2025.txt")))}
+    assert facts["$88 million"].period.label == "Q2 2025"
+    assert facts["$1.19 billion"].period.label == "YTD 2025"
+    assert facts["$1.11 billion"].period.label == "YTD 2024"  # the prior year's span, said before its measure
+    assert facts["$160 million"].period.label == "YTD 2025"
+    assert facts["$121 million"].period.label == "YTD 2025"
+    assert facts["$14 million"].period.label == "Q2 2025"  # two lines without figures, and the quarter named
+
+
+def _write(tmp_path, text: str, name: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return path

@@ -200,7 +200,9 @@ _YTD_ASIDE = re.compile(r"\W*(?i:year[-\s]to[-\s]date)\s*,")
 _SPAN_LEAD = re.compile(
     rf"\W*(?:(?:and|so|now|turning\s+to|looking\s+at)\s*,?\s+)?(?:(?:for|in|during|over|through)\s+(?:the\s+)?(?:change\s+)?(?:(?:full|{FISCAL}|whole|entire)[-\s]+(?:{FISCAL}\s+)?year"
     rf"|year\b|(?:{FISCAL}\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"
-    r"|year[-\s]to[-\s]date\b|full[-\s]year\b)", re.I)
+    r"|year[-\s]to[-\s]date\b|full[-\s]year\b"
+    # "The first six months revenue of $1.04 billion was ...": the span as the subject's first words
+    r"|(?:the\s+)?first\s+(?:half|(?:nine|six|9|6)\s+months)\b(?!\s+(?:of|in)\s+(?:last|the\s+prior|the\s+previous|20\d\d)\b)(?=\s+[a-z]))", re.I)
 """A sentence opening on a span of the year, whose period the figure-only sentences after it share."""
 _GOES_ON = re.compile(r"\W*(?:and|or|plus|also)\s+(?:lastly\s*,?\s+|finally\s*,?\s+|also\s+)?(?!we\b|I\b|you\b|they\b|in\b|for\b|on\b|turning\b|looking\b|now\b)", re.I)
 """A sentence file's sentence that goes on with the one before ("And EPS of $1.40 to $1.50."), with no verb of

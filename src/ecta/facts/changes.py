@@ -336,7 +336,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if not m and ("higher" in after[:12] or "lower" in after[:12]) and (adj := _WAY_OF_NOUN.match(s, q.end)):
         return True, Direction.DOWN if adj.group(1).lower() == "lower" else Direction.UP  # "on 9% lower volumes", "$15 million lower revenue from ..."
     if not m and _TO_BEFORE.search(before):
-        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(fewer|more|less)\s+(?:[a-z]+\s+)?than\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(fewer|more|less)\s+(?:[a-z]+\s+)?than\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than|stronger\s+than|weaker\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
                        r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b|sequentially\b|quarter[-\s](?:over|on)[-\s]quarter\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
         if not cmp and q.unit == "%" and _BARE_COMPARED_AT.search(s, max(0, q.start - 40), q.start):
@@ -362,7 +362,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 cmp = None  # "sales were about $9 million lower because of the storm": what an event cost, not a move
         if cmp:  # "spreads were 25 basis points tighter than a year ago", "sales were 3% below last year"
             word = next(g for g in cmp.groups() if g)
-            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind", "under") else Direction.UP
+            return True, Direction.DOWN if _DOWN_RX.match(word) or word.lower() in ("below", "behind", "under") or word[:4].lower() == "weak" else Direction.UP
         if q.unit == "%" and (grown := _GROWTH_AFTER.match(s, q.end)):
             return True, Direction.DOWN if grown.group("fall") else Direction.UP  # "which is roughly 8% growth off your new midpoint": a growth named after its rate
         return False, None
@@ -674,10 +674,14 @@ def quarterly_step(s: str, q: Quantity) -> bool:
     """A move of a quarterly rate ("raised the quarterly dividend by 10% to $0.88") with no base of its own, or against the
     rate paid before ("up 4% from the prior rate"): against the quarter before, not a year ago."""
     lead = _QUARTERLY_RATE.search(s, 0, q.start)
-    return lead is not None and q.start - lead.end() < 60 and not YOY.search(s, lead.start(), min(len(s), q.end + 60))
+    if lead is None or q.start - lead.end() >= 60:
+        # "a $0.06 increase in our quarterly dividend": the rate named after the step
+        lead = _STEP_OF_QUARTERLY_RATE.match(s, q.end)
+    return lead is not None and not YOY.search(s, min(lead.start(), q.start), min(len(s), max(q.end, lead.end()) + 60))
 
 
 _QUARTERLY_RATE = re.compile(r"\bquarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
+_STEP_OF_QUARTERLY_RATE = re.compile(r"\s+(?:increase|rise|raise|hike)\s+(?:in|to|of)\s+(?:our|the|its)\s+quarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
 _THAN_DONE_IN_QUARTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:higher|lower|more|less|better|worse|above|below)\s+than\s+(?:the\s+|our\s+|what\s+|they\s+|it\s+|we\s+)?"
     r"(?:(?!(?:expected|anticipated|forecast|planned|guided|budgeted|assumed|modeled|thought|consensus)\b)[\w'’-]+\s+){0,4}?"

@@ -150,7 +150,9 @@ def undated(s: str, pcues: list[P.Cue]) -> list[P.Cue]:
         or _NAME_BEFORE.search(s, max(0, c.start - 24), c.start)))]
 
 
-_NAME_AFTER = re.compile(r"[-‐‑](?:[A-Z]{1,4}\d*|\d[A-Z]{1,3})\b|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Summit|Conference|Forum|Expo|Congress|Symposium|Convention|Olympics|Games|World\s+Cup)\b")
+_NAME_AFTER = re.compile(r"[-‐‑](?:[A-Z]{1,4}\d*|\d[A-Z]{1,3})\b|\s+(?:[A-Z][a-z]+\s+){0,2}(?:Summit|Conference|Forum|Expo|Congress|Symposium|Convention|Olympics|Games|World\s+Cup)\b"
+                         # "amended its 2024 storm filing to ask for $300 million": a regulatory filing named by its year
+                         r"|\s+(?:storm\s+(?:cost\s+)?|rate\s+|general\s+rate\s+)?(?:filing|rate\s+case|docket)s?\b")
 _NAME_BEFORE = re.compile(r"\b(?:[A-Z]{2,}[a-z]+|[A-Z][a-z]+[A-Z][A-Za-z]*|(?:Summit|Conference|Forum|Expo|Congress|Symposium|Convention|Olympics|Games|World\s+Cup))\s+$")
 """A year that is part of a name dates nothing: a security's series ("the 2019-B notes", "Trust 2023-NR2"), an event
 ("the 2026 Growth Summit", "DevWorld 2025" named by a brand in capitals)."""

@@ -106,8 +106,10 @@ _RUNNING_TOTAL_AFTER = re.compile(r"\s+(?:(?:through|for|in|over|during)\s+(?:th
                                   r"|(?:so\s+far\s+)?(?:this\s+year|year[-\s]to[-\s]date)\b(?!\s+(?:was|were|is|are)\b))\b", re.I)
 """'$14 million in the quarter and $41 million through the first nine months': an amount or basis-point move said again
 for the longer span shares the verb of the first (a % list does so whatever follows; a bare amount may be a level)."""
-_SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:[\w&-]+\s+){1,4}?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|maybe\s+)?", re.I)
-""""reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb."""
+_SHARED_BY = re.compile(r"[\s,]*(?:and|or)\s+(?:(?!(?:grew|rose|increased|improved|gained|climbed|jumped|expanded|raised|lifted|boosted|up)\b)[\w&-]+\s+){1,4}?"
+                        r"by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|maybe\s+)?", re.I)
+""""reduce A by 2 points and B by about 3 points": the second figure shares the first one's verb (not "A decreased 4% and
+B grew by 6%", where B's own verb says its way)."""
 # "Labor was 31.2% of sales, a 40 basis point improvement": a cost line's share of sales, where better is lower.
 _COST_SHARE = re.compile(
     r"\b(?:labor|labour|wages|payroll|salaries|compensation|benefits|occupancy(?:\s+costs?)?|food|beverage|packaging|paper|commodit(?:y|ies)|freight|rent|advertising|marketing|(?:[\w-]+\s+)?claims|refunds|"
@@ -1601,6 +1603,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if q.scaled and is_money(q.unit) and any(f.metric == "eps" for f in same):
             # "$7.4 million, or $0.13 per share, against $9.9 million or ...": the amount's metric, not the per-share one
             same = [f for f in same if f.metric != "eps"]
+        elif not q.scaled and metric in ("eps", "dividend") and same and _PER_SHARE_AFTER.match(s, q.end):
+            # "sales fell from $542 million to $401 million and EPS from $0.57 per share to $0.17 per share": a
+            # per-share base is no base of the amounts before it
+            same = [f for f in same if f.metric == metric]
         if comparison and same and (direct or of):
             marker = q.start - len((direct or of).group(0))
             if not any(marker <= c[0] and c[1] <= q.start for c in cues) and not (metric_span and metric_span[0] >= q.end):
@@ -1683,10 +1689,16 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             period = P.previous_of(period, False)
         if "'s" in s or "’s" in s:
             poss = next((c for c in pcues if c.rel == "q_poss" and c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])), None)
+            span_back = None if poss is not None or comparison or is_change else next(
+                (c for c in pcues if c.rel in ("ytd_last_year", "h_last_year") and c.end <= q.start and _SPAN_MEASURE_OF.fullmatch(s, c.end, q.start)), None)
             if poss is not None:
                 # "about 50 basis points above the second quarter's 59.8%": that quarter's own figure, recalled
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.resolve(poss, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
+            elif span_back is not None:
+                # "over the prior year's first six months revenue of $953 million": that earlier span's own figure
+                kind, earlier = FactKind.ACTUAL, True
+                period = P.resolve(span_back, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half) or period
             elif (not comparison and not earlier and not is_change and period is not None
                   and (own := _LAST_PERIODS_OWN.search(s, max(0, q.start - 60), q.start)) is not None
                   and (own["y"] or period.quarter)):
@@ -1752,6 +1764,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and not period.ytd and "quarter" in s and not YOY.search(s) and not comparison
               and _IN_THE_QUARTER.match(s, q.end, min(len(s), q.end + 60))):
             change = Change.SEQUENTIAL  # "members rose by 0.6 million in the quarter": a count held at each quarter's end, moved since the last
+        elif (change is Change.YOY and metric == "inventory" and is_money(q.unit) and period is not None and period.quarter
+              and not period.ytd and "quarter" in s and not YOY.search(s) and not comparison
+              and _IN_THE_QUARTER.match(s, q.end, min(len(s), q.end + 60))):
+            change = Change.SEQUENTIAL  # "we cut inventory by $19 million during the quarter": the stock moved since the last quarter's end
         if (change is None and metric == "price" and q.unit == "%" and metric_span is not None and metric_span[1] <= q.start
                 and not _POLICY_RATE.search(phrase or "") and not _POLICY_RATE.search(s, max(0, metric_span[0] - 25), metric_span[0]) and not _NOT_PRICE_LEVEL.search(s, metric_span[1], q.start)
                 and not _SHARE_OR_YIELD_AFTER.match(s, q.end)):
@@ -2174,6 +2190,9 @@ _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 """("from last year's adjusted $0.64", "last year's adjusted segment profit of $48.3 million": a basis word or the measure
 between the period and its figure)"""
+_PER_SHARE_AFTER = re.compile(r"\s+(?:per|a)\s+(?:diluted\s+|basic\s+)?share\b", re.I)
+_SPAN_MEASURE_OF = re.compile(r"\s+(?:[\w&-]+\s+){0,3}?(?:of|at|was|were)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+"""The measure's words between a span of last year and its figure ("last year's first half revenue of")."""
 _COMPARE_HINTS = ("from", "compar", "versus", "vs", "against", "relative", "year's", "year’s", "over", "above")
 
 
@@ -2452,6 +2471,9 @@ _BARE_OBJECT = re.compile(r"\s+(?!(?:in|on|at|from|to|through|throughout|over|by
                           r"than|versus|compared|relative|vs|going|moving|both|some|somewhat|quite|still|too|so|then|for|if|since|toward|towards|"
                           r"off|up|down|back|from|a|an|the|our|its|their|along|across|significant\w*)\b)(?![a-z-]*(?:ly|ed|en|ing)\b)[a-z][a-z-]+\b(?!['’])")
 """"to improve shareholder returns", "to improve companywide profitability": a deed with a bare object, no measure's way."""
+_SOFT_OBJECT = re.compile(r"\s+(?:(?:brand|customer|consumer|employee|shopper|user)\s+)?(?:awareness|engagement|visibility|loyalty|confidence|flexibility|"
+                          r"transparency|accountability|satisfaction|retention|adoption|consideration|trust)\b", re.I)
+"""The object of a deed that no measure is: "will increase awareness", "to improve customer satisfaction"."""
 _LOWER_IS_BETTER = re.compile(r"\b(?:leverage|costs?|expenses?)\b", re.I)
 """A measure whose improvement is a fall: leverage or a cost (a cost or loss ratio is _COST_RATIO's; a capital ratio is neither)."""
 _NOUN_NEXT = re.compile(r"\s+(?:to\s+be|will|should|would|could|are|were|of)\b", re.I)
@@ -2772,6 +2794,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if improving and not after and (_CLAUSE_BETWEEN.search(s, c[1], m.start()) or m.group("better") is None and _BARE_OBJECT.match(s, m.end())):
             continue  # "revenue growth next year as conditions continue to improve": what improves is another clause's
             # subject; "debt reduction, ... our chance to improve shareholder returns": a deed on what follows
+        if not after and _SOFT_OBJECT.match(s, m.end()):
+            continue  # "the new marketing will increase awareness of the brand": a deed on what follows, no measure's way
         between = [q for q in qs if c[1] <= q.start < m.start()] if not after else []
         base = _PAST_BASE.match(s, m.end())
         last = max((q for q in qs if c[0] - 30 <= q.end <= m.start()), key=lambda q: q.end, default=None)

@@ -52,7 +52,7 @@ CUES = re.compile(
        |\b(?:the\s+)?(?:twelve|12)\s+months\s+(?:ended|ending)\b
        |\b(?:over|in|during|for)\s+the\s+(?:past|last|prior|preceding)\s+(?:twelve|12)\s+months\b
        |\bbeyond\s+(?:{FISCAL}\s+(?:year\s+)?)?(?:19|20)\d\d\b)
-    |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
+    |(?P<trail>\bover\s+the\s+(?:past|last|prior|trailing)\s+(?:year|twelve\s+months|12\s+months)\b(?!['’]s)|\bover\s+the\s+year\b(?=\s*[.,;]|\s*$))
     |(?P<qe>\bin\s+the\s+(?P<qeo>first|second|third|fourth)\b(?=\s*[.,;]|\s+(?:and|but|as|with|too|as\s+well)\b)(?!(?<=first)\s+and\s+second\s+(?:{FISCAL}\s+)?quarters\b(?![^.;]*\brespectively\b))(?!(?<=third)\s+and\s+fourth\s+(?:{FISCAL}\s+)?quarters\b(?![^.;]*\brespectively\b)))
     |(?P<qtd>\bquarter[-\s]to[-\s]date\b|\bmonth[-\s]to[-\s]date\b|\bso\s+far\s+this\s+month\b|\bso\s+far\s+(?:this|in\s+the)\s+quarter\b|\bas\s+of\s+(?:(?:last|this\s+past)\s+(?:monday|tuesday|wednesday|thursday|friday|week)|yesterday|this\s+week|today(?!['’]s|,\s+(?:{MONTH_ALT})))\b|\Ayesterday\s*,|\bsince\s+the\s+end\s+of\s+(?:march|june|september|december)\b
         |(?<=the\s)(?:first\s+(?:ten|eleven|twelve|1[0-2])|(?:first\s+)?(?:two|three|four|five|six|seven|eight|nine|[2-9]))\s+(?:trading\s+)?weeks(?:\s+of\s+(?:this|the\s+current)\s+(?:{FISCAL}\s+)?quarter)?\b
