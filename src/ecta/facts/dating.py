@@ -236,7 +236,11 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [c for c in found if not (c.rel in (None, "q_last_year", "h_last_year", "this_q", "prev_q", "year_ago")
                                           and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))
                  # "orders on hand are 17% higher since year-end 2025": where the move starts, as with "since the end of 2025"
-                 and not (c.rel is None and c.year and not c.quarter and not c.half and _SINCE_YEAR_END.search(s, max(0, c.start - 30), c.start))]
+                 and not (c.rel is None and c.year and not c.quarter and not c.half and _SINCE_YEAR_END.search(s, max(0, c.start - 30), c.start))
+                 # "grew for the first time since the first quarter of 2025, up $2.5 billion from the second quarter": where
+                 # the span starts, not the figure's period
+                 and not (c.rel in (None, "q_last_year", "h_last_year", "prev_q", "year_ago")
+                          and _SINCE_START.search(s, max(0, c.start - 12), c.start))]
     if found and "est " in s and " of the year" in s:
         # "The first quarter will be the softest of the year, with growth in the low single digits": the year the
         # quarter is ranked in, not the figure's period
@@ -337,6 +341,8 @@ _SINCE_EVENT = re.compile(rf"\bsince\s+(?:[^.;,]{{0,60}}?,\s+and\s+)?(?!the\s+(?
 """A period inside a "since ..." clause dates the event a running total starts from ("since we acquired the unit in 2023",
 "since launching the app in 2020")."""
 _BASIS_BEFORE = re.compile(r"\b(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_MOVE_NOUN_OF = re.compile(r"[\s-]+(?:increase|decrease|decline|growth|rise|gain|improvement|reduction|drop|change)\s+(?:of|was|is)\s", re.I)
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SINCE_YEAR_END = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:{FISCAL}|calendar)\s+)?year[-\s]end\s+(?:of\s+)?(?:{FISCAL}\s+)?$", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to)\b", re.I)
 _BUT_BETWEEN = re.compile(r",\s+but\b|;", re.I)
@@ -1247,7 +1253,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     main_cues.sort(key=lambda c: c.start)
     main: Period | None = None
     clause_end = clause_bounds(s, q.start)[1]
-    following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
+    following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)
+                 # "a sequential increase of 12% and a full year increase of 23%": the period words name the next move
+                 and not (c.end < next_start and _MOVE_NOUN_OF.match(s, c.end))]
     if not following and ", which" in s[q.end:q.end + 9]:
         # "The remainder is about $12 million, which we plan to record in the first quarter": the relative clause says when
         # the figure itself falls

@@ -102,7 +102,7 @@ _SHARE_LEAD_PRONOUN = re.compile(r"As\s+an?\s+(?:share|percentage|percent|propor
 _OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 _QUARTER_THEN = re.compile(r"\s+(?:in|for|during|this|last)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+)?quarter\s*,?\s+and\s+"
                            r"(?:about\s+|roughly\s+|approximately\s+|another\s+)?", re.I)
-_RUNNING_TOTAL_AFTER = re.compile(r"\s+(?:(?:through|for|in|over|during)\s+(?:the\s+(?:first\s+)?(?:nine\s+months|half|three\s+quarters|full\s+year|year)|(?:the\s+)?first\s+(?:nine\s+months|half)|nine\s+months)"
+_RUNNING_TOTAL_AFTER = re.compile(r"\s+(?:(?:through|for|in|over|during)\s+(?:the\s+(?:course\s+of\s+the\s+)?(?:first\s+)?(?:nine\s+months|half|three\s+quarters|full\s+year|year)|(?:the\s+)?first\s+(?:nine\s+months|half)|nine\s+months)"
                                   r"|(?:so\s+far\s+)?(?:this\s+year|year[-\s]to[-\s]date)\b(?!\s+(?:was|were|is|are)\b))\b", re.I)
 """'$14 million in the quarter and $41 million through the first nine months': an amount or basis-point move said again
 for the longer span shares the verb of the first (a % list does so whatever follows; a bare amount may be a level)."""

@@ -501,6 +501,10 @@ _DIGITS_NEXT = re.compile(r"\s+[$€£]?(?P<next>\d[\d.,]*)(?![\d.,]*\s*(?:%|per
 _BROKEN_OFF = re.compile(r"[^.;:?!\d$€£]{0,25}?--(?!\s*(?:and|or|versus|vs|compared)\b)[^.;:?!\d$€£]{0,40}?(?=[$€£\d])")
 
 
+_SELF_FIX = re.compile(r"\s*(?:--|—)\s*(?:I['’]m\s+sorry|sorry|excuse\s+me|pardon\s+me|I\s+mean)\s*,(?=[^.;\d]{0,25}[$€£\d])")
+_BROKEN_AT_FIX = re.compile(r"[^\w$€£]*")
+
+
 def _restarted(q: Quantity, s: str) -> bool:
     """"at three dollars… $3.35 per unit": a figure broken off and said again at once, in full (speech to text keeps
     both); only the second is the figure. So is one said in words and again in digits ("rose five times 5x") and one
@@ -511,6 +515,12 @@ def _restarted(q: Quantity, s: str) -> bool:
     if q.text[:1].isalpha() and (m := _DIGITS_NEXT.match(s, q.end)) and m.group("next").rstrip(".,").replace(",", "") == f"{q.value.normalize():f}":
         return True
     if "--" in s and (m := _BROKEN_OFF.match(s, q.end)) and s.startswith(q.text.lstrip("~ "), m.end()) and q.text[:1] in "$€£0123456789":
+        return True
+    if (("--" in s or "—" in s) and ("sorry" in s or "excuse me" in s or "pardon me" in s or "I mean" in s)
+            and (fix := _SELF_FIX.search(s, q.end)) is not None
+            and (_BROKEN_AT_FIX.fullmatch(s, q.end, fix.start()) or q.text in s[fix.end():])):
+        # "up 48% for one group and 40 -- I'm sorry, up 48% for one group and 40% for the other": the words before the
+        # speaker's own "sorry" are said again after it; the figure cut off and the one repeated are the second telling's
         return True
     if q.scaled or ("…" not in s and "..." not in s and "--" not in s):
         return False
