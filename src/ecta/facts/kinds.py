@@ -13,6 +13,7 @@ from .numbers import Quantity
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
 from .changes import REVISED_FROM
+from ..fiscal_words import FISCAL
 from .context import HELD_AGAINST, kind_cues
 from .dating import PAST, PRESENT_STATE, TO_DATE, comparison_cue, cue_reported, guided_midpoint, period_over, tensed
 from .nonfacts import hedge_len
@@ -65,6 +66,9 @@ before it is the deed's, not the goal."""
 _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
 
 
+_THROUGH_YEAR = re.compile(rf"(?:(?:over|from|for)\s+(?:{FISCAL}\s+)?20\d\d\s+(?:through|to|-|–)\s+|through\s+)(?:{FISCAL}\s+)?(?P<y>20\d\d)\b", re.I)
+
+
 def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
             reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     if "reported" in s:  # "representing reported growth of 17% to 18%": a basis named, no past verb; the mask keeps offsets
@@ -73,6 +77,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "About 1,200 staff are on site today to finish the plant by 2027": the date is the goal's, not the staff's
         cues = [(pos, k) for pos, k in cues if pos < goal]
         future_at = tuple(pos for pos in future_at if pos < goal)
+    if ("through" in s or " to " in s) and ctx.fiscal_year and any(k is FactKind.TARGET for _, k in cues):
+        # "since 2018 and through 2021, we've been able to grow premiums by over $3 billion" in a 2021 fourth-quarter call:
+        # a span already run, no horizon of a goal
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and (th := _THROUGH_YEAR.match(s, pos))
+                                                    and (int(th["y"]) < ctx.fiscal_year or int(th["y"]) == ctx.fiscal_year and ctx.fiscal_quarter == 4))]
     if "path to" in s:  # "a path to $1 billion in savings, of $550 million already done": the goal is the figure it leads to
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and s[pos:pos + 7].lower() == "path to" and q.start > pos + 24)]
     if "target" in s and (verbs := {m.end() - 6 for m in _LET_TARGET.finditer(s)}):

@@ -501,6 +501,7 @@ _DIGITS_NEXT = re.compile(r"\s+[$€£]?(?P<next>\d[\d.,]*)(?![\d.,]*\s*(?:%|per
 _BROKEN_OFF = re.compile(r"[^.;:?!\d$€£]{0,25}?--(?!\s*(?:and|or|versus|vs|compared)\b)[^.;:?!\d$€£]{0,40}?(?=[$€£\d])")
 
 
+_MARKET_SIZE_AFTER = re.compile(r"\s+(?:(?:total|serviceable|global|annual)\s+)?(?:(?:addressable\s+)?market\s+opportunit(?:y|ies)|addressable\s+markets?|(?-i:TAM|SAM)s?)\b", re.I)
 _SELF_FIX = re.compile(r"\s*(?:--|—)\s*(?:I['’]m\s+sorry|sorry|excuse\s+me|pardon\s+me|I\s+mean)\s*,(?=[^.;\d]{0,25}[$€£\d])")
 _BROKEN_AT_FIX = re.compile(r"[^\w$€£]*")
 
@@ -543,6 +544,8 @@ def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
         return False
+    if ("TAM" in s or "SAM" in s or "ddressable" in s or "opportunit" in s) and is_money(q.unit) and _MARKET_SIZE_AFTER.match(s, q.end):
+        return False  # "competing for a $260 billion TAM", "a $14 billion market opportunity": the market's size, not ours
     if ("very" in s or "ach" in s or "rates" in s or "thumb" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
         return False
     if ("If " in s or "if " in s) and _moved_step(q, s):
