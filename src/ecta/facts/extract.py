@@ -2106,7 +2106,7 @@ _BELOW_ANOTHER_PART = re.compile(r"\s+below\s+(?:(?:that|those)\s+of\s+(?:the|ou
 _PROVISION_BENEFIT = re.compile(r"\b(?:was|were|is|came\s+in\s+as|amounted\s+to|with)\s+an?\s+(?:net\s+)?(?:benefit|release|reversal|recovery)\s+of\s+"
                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 """'Cost of credit was a benefit of $129 million': the provision turned into a credit, below zero."""
-_LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*))", re.I)
+_LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*|reserves?\b|and\s+(?:loss\s+adjustment|LAE)\b))", re.I)
 _BARE_LOSS = re.compile(
     r"(?:\b(?:the|its|their|our|this|that)\s+(?:(?:year-to-date|YTD|quarterly|annual|full-year|half-year|(?:first|second)-half|"
     r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported)\s+)?loss(?:es)?\s+(?:before\s+(?:income\s+)?tax(?:es)?\s+"

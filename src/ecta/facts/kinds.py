@@ -66,6 +66,7 @@ before it is the deed's, not the goal."""
 _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
 
 
+_BASE_THE = re.compile(r"\b(?:than|from|versus|vs\.?|against|compared\s+(?:to|with))\s+the\s+$", re.I)
 _THROUGH_YEAR = re.compile(rf"(?:(?:over|from|for)\s+(?:{FISCAL}\s+)?20\d\d\s+(?:through|to|-|–)\s+|through\s+)(?:{FISCAL}\s+)?(?P<y>20\d\d)\b", re.I)
 
 
@@ -92,6 +93,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # (a figure in the outcome clause after the aim, ", leaving a balance of $610 million", is the deed's too)
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and pos in aims)]
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
+    if (kind in (FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and " we " in s[q.end:q.end + 24]
+            and s[max(0, q.start - 4):q.start].lower() == "the " and _BASE_THE.search(s, max(0, q.start - 24), q.start)
+            and recalled_after(s, q)):
+        return FactKind.PRIOR_GUIDANCE  # "..., higher than the $500 million we assumed at the beginning of the year": the plan then
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
         # cash goal, producing $93 million": what was done against the goal
@@ -1408,7 +1413,7 @@ _RECALLED_AFTER = re.compile(
     r"\s*(?:per\s+share\s+|(?-i:[a-z]+)\s+(?=(?:that\s+|which\s+)?(?:we|I)\s))?(?:,\s*)?(?:(?:that|which)\s+)?(?:we|I)\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?(?:announced|gave|guided|provided|issued|set|"
     r"described|laid\s+out|framed|outlined|targeted|communicated|shared|put\s+out|had\s+(?:expected|guided|forecast|framed|targeted|set)"
     # "from the 220,000 tonnes we expected at the start of the year": an expectation dated to when it was given
-    rf"|(?:expected|forecast|planned|projected)(?=\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+the\s+year|back\s+in|in\s+(?:{MONTH_ALT})\b|last\s+(?:quarter|year)|(?:on|in)\s+our\s+(?:last|prior|previous)\s+call)))\b", re.I)
+    rf"|(?:expected|forecast|planned|projected|assumed|anticipated|budgeted)(?=\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+the\s+year|back\s+in|in\s+(?:{MONTH_ALT})\b|last\s+(?:quarter|year)|(?:on|in)\s+our\s+(?:last|prior|previous)\s+call)))\b", re.I)
 _GIVEN_IN = re.compile(
     rf"\s+(?:(?:back\s+)?in|at\s+the\s+start\s+of|at\s+the\s+beginning\s+of)\s+(?:{MONTH_ALT}|the\s+year)\b(?!\s*\d)(?=\s*(?:[,.;]|$|because|as|and|when))", re.I)
 

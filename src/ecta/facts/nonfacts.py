@@ -502,6 +502,10 @@ _BROKEN_OFF = re.compile(r"[^.;:?!\d$€£]{0,25}?--(?!\s*(?:and|or|versus|vs|co
 
 
 _MARKET_SIZE_AFTER = re.compile(r"\s+(?:(?:total|serviceable|global|annual)\s+)?(?:(?:addressable\s+)?market\s+opportunit(?:y|ies)|addressable\s+markets?|(?-i:TAM|SAM)s?)\b", re.I)
+_INSURED_LOSS_AFTER = re.compile(r"\s+(?:of|in)\s+(?:industry(?:[-\s]wide)?\s+)?insured\s+loss(?:es)?\b", re.I)
+_INSURED_LOSS_BEFORE = re.compile(r"(?<!\bour\s)(?<!\bits\s)\binsured\s+loss(?:es)?\s+(?:(?!(?:we|our|us)\b)[\w-]+\s+){0,4}?(?:of|at|were|was|reached|totall?ed|came\s+to|exceeded|topped)\s+"
+                                  r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+_GOVERNANCE_MEMBERS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:committee|board|leadership\s+team|management\s+team|executive\s+team)\s+members\b", re.I)
 _SELF_FIX = re.compile(r"\s*(?:--|—)\s*(?:I['’]m\s+sorry|sorry|excuse\s+me|pardon\s+me|I\s+mean)\s*,(?=[^.;\d]{0,25}[$€£\d])")
 _BROKEN_AT_FIX = re.compile(r"[^\w$€£]*")
 
@@ -546,6 +550,10 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False
     if ("TAM" in s or "SAM" in s or "ddressable" in s or "opportunit" in s) and is_money(q.unit) and _MARKET_SIZE_AFTER.match(s, q.end):
         return False  # "competing for a $260 billion TAM", "a $14 billion market opportunity": the market's size, not ours
+    if "insured loss" in s and is_money(q.unit) and (_INSURED_LOSS_AFTER.match(s, q.end) or _INSURED_LOSS_BEFORE.search(s, max(0, q.start - 80), q.start)):
+        return False  # "a storm estimated at $36 billion of insured loss": the whole market's claims, an industry statistic
+    if q.unit in (None, "count") and " members" in s and _GOVERNANCE_MEMBERS.match(s, q.end):
+        return False  # "15 of 18 operating committee members are new to their roles": who runs the company, no business count
     if ("very" in s or "ach" in s or "rates" in s or "thumb" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
         return False
     if ("If " in s or "if " in s) and _moved_step(q, s):
