@@ -505,7 +505,7 @@ _MARKET_SIZE_AFTER = re.compile(r"\s+(?:(?:total|serviceable|global|annual)\s+)?
 _INSURED_LOSS_AFTER = re.compile(r"\s+(?:of|in)\s+(?:industry(?:[-\s]wide)?\s+)?insured\s+loss(?:es)?\b", re.I)
 _INSURED_LOSS_BEFORE = re.compile(r"(?<!\bour\s)(?<!\bits\s)\binsured\s+loss(?:es)?\s+(?:(?!(?:we|our|us)\b)[\w-]+\s+){0,4}?(?:of|at|were|was|reached|totall?ed|came\s+to|exceeded|topped)\s+"
                                   r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
-_GOVERNANCE_MEMBERS = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:committee|board|leadership\s+team|management\s+team|executive\s+team)\s+members\b", re.I)
+_GOVERNANCE_MEMBERS = re.compile(r"(?:\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:\d+|[a-z]+))?\s+(?:[\w-]+\s+){0,2}?(?:committee|board|leadership\s+team|management\s+team|executive\s+team)\s+members\b", re.I)
 _SELF_FIX = re.compile(r"\s*(?:--|—)\s*(?:I['’]m\s+sorry|sorry|excuse\s+me|pardon\s+me|I\s+mean)\s*,(?=[^.;\d]{0,25}[$€£\d])")
 _BROKEN_AT_FIX = re.compile(r"[^\w$€£]*")
 
