@@ -1380,7 +1380,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                      or metric == "other" and q.unit in ("%", "bps") and may_match(s, ("working capital", "water"))
                      and _LOWER_SHARE.search(s, max(0, q.start - 160), q.start))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
-                and (imp := _IMPROVE.search(s, max(0, q.start - 30), _clause_end(s, q, 30)))
+                # ("we improved the combined ratio excluding catastrophes by 1,000 basis points": the verb before the ratio)
+                and (imp := _IMPROVE.search(s, max(0, q.start - (70 if _BY_BEFORE_FIGURE.search(s, max(0, q.start - 20), q.start) else 30)),
+                                            _clause_end(s, q, 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps", "days")
@@ -2998,6 +3000,7 @@ def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) 
                 or q.unit == "days" and not _LONG_IS_BETTER.search(s, clause_bounds(s, q.start)[0], q.start))
 
 
+_BY_BEFORE_FIGURE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _LEVERAGE_AFTER = re.compile(r"\s+(?:of\s+)?leverage\b", re.I)
 _LONG_IS_BETTER = re.compile(r"\b(?:payables?|DPO|cash)\b", re.I)
 _LEVEL_THEN_MOVE = re.compile(r"\d\s*(?:%|percent)(?:\s+on\s+an?\s+(?:[\w-]+\s+){0,3}?basis)?\s*,\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)

@@ -506,6 +506,8 @@ _INSURED_LOSS_AFTER = re.compile(r"\s+(?:of|in)\s+(?:industry(?:[-\s]wide)?\s+)?
 _INSURED_LOSS_BEFORE = re.compile(r"(?<!\bour\s)(?<!\bits\s)\binsured\s+loss(?:es)?\s+(?:(?!(?:we|our|us)\b)[\w-]+\s+){0,4}?(?:of|at|were|was|reached|totall?ed|came\s+to|exceeded|topped)\s+"
                                   r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
 _GOVERNANCE_MEMBERS = re.compile(r"(?:\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:\d+|[a-z]+))?\s+(?:[\w-]+\s+){0,2}?(?:committee|board|leadership\s+team|management\s+team|executive\s+team)\s+members\b", re.I)
+_EXTENT_CROSSED = re.compile(r"\b[Tt]o\s+the\s+extent\b[^.?!;]{0,70}?\b(?:rises?|goes|grows?|falls?|drops?|moves?|climbs?|gets?)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:below|above|under|over|beyond|past)\s+(?:the\s+)?$")
 _SELF_FIX = re.compile(r"\s*(?:--|—)\s*(?:I['’]m\s+sorry|sorry|excuse\s+me|pardon\s+me|I\s+mean)\s*,(?=[^.;\d]{0,25}[$€£\d])")
 _BROKEN_AT_FIX = re.compile(r"[^\w$€£]*")
 
@@ -552,6 +554,8 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "competing for a $260 billion TAM", "a $14 billion market opportunity": the market's size, not ours
     if "insured loss" in s and is_money(q.unit) and (_INSURED_LOSS_AFTER.match(s, q.end) or _INSURED_LOSS_BEFORE.search(s, max(0, q.start - 80), q.start)):
         return False  # "a storm estimated at $36 billion of insured loss": the whole market's claims, an industry statistic
+    if "extent" in s and _EXTENT_CROSSED.search(s, max(0, q.start - 110), q.start):
+        return False  # "to the extent that it rises beyond the $69.5 billion level": a level crossed in a supposition
     if q.unit in (None, "count") and " members" in s and _GOVERNANCE_MEMBERS.match(s, q.end):
         return False  # "15 of 18 operating committee members are new to their roles": who runs the company, no business count
     if ("very" in s or "ach" in s or "rates" in s or "thumb" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
