@@ -336,7 +336,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if not m and ("higher" in after[:12] or "lower" in after[:12]) and (adj := _WAY_OF_NOUN.match(s, q.end)):
         return True, Direction.DOWN if adj.group(1).lower() == "lower" else Direction.UP  # "on 9% lower volumes", "$15 million lower revenue from ..."
     if not m and _TO_BEFORE.search(before):
-        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(fewer|more|less)\s+(?:[a-z]+\s+)?than\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+(?:(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter|quarter)\s+)?than\b|\s+(fewer|more|less)\s+(?:[a-z]+\s+)?than\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
                        r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b|sequentially\b|quarter[-\s](?:over|on)[-\s]quarter\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
         if not cmp and q.unit == "%" and _BARE_COMPARED_AT.search(s, max(0, q.start - 40), q.start):
