@@ -2121,8 +2121,9 @@ _BARE_LOSS = re.compile(
 """A result said as a loss with no line named: "the year-to-date loss is", "the loss has come down from $5 million to", "was a
 small loss again, about", "the loss before taxes at the shipping unit was": below zero, as a segment loss is (an item's loss is named so,
 or said on what it came from)."""
-_LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from)\b", re.I)
-"""'$12 million of loss on disposal': an item's size, kept positive as 'a loss of $12 million on the sale' is."""
+_LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from|(?:associated|connected)\s+with|related\s+to|tied\s+to|linked\s+to|stemming\s+from)\b", re.I)
+"""'$12 million of loss on disposal', '$250 million in operating losses associated with the enforcement action': an item's
+size, kept positive as 'a loss of $12 million on the sale' is."""
 _LOSS_REVERSED = re.compile(r"\s+(?:in|of)\s+(?:(?:net|credit|realized)\s+)*loss(?:es)?\s+(?:reversed|reversals?)\b", re.I)
 """"$9 million in net losses reversed": losses taken back, a gain."""
 _ADVERSE_EFFECT_ON = re.compile(r"\b(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:impact|effect)\s+(?:on|to)\s+(?:(?!(?:the|our|this|first|second|third|fourth|full)\s+(?:[\w-]+\s+)?(?:quarter|year|half)\b)[\w&'’-]+\s+){1,5}?of\s+"
