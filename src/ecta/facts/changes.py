@@ -329,14 +329,14 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if not m and q.unit == "%" and " at " in before and _STRONG_AT.search(before) and _TIMED_AFTER.match(after):
         return True, Direction.UP
     if not m and " by " in before and (mb := _MOVED_TIMED_BY.search(before)):
-        return True, Direction.DOWN if mb.group(1).lower() in ("down", "lower", "decreased") else Direction.UP
+        return True, Direction.DOWN if mb.group(1).lower() in ("down", "lower", "decreased", "below") else Direction.UP
     if (not m and q.unit not in (None, "count", "x", "days") and " in " in before and (mi := _MOVE_IN_OF.search(before))
             and before[:mi.start()].strip(" ,") and not _ASKED_FILED.search(s, max(0, q.start - len(before) + mi.start() - 40), q.start - len(before) + mi.start())):
         return True, Direction.DOWN if mi.group("n").lower() in ("decline", "decrease", "drop", "fall", "reduction") else Direction.UP
     if not m and ("higher" in after[:12] or "lower" in after[:12]) and (adj := _WAY_OF_NOUN.match(s, q.end)):
         return True, Direction.DOWN if adj.group(1).lower() == "lower" else Direction.UP  # "on 9% lower volumes", "$15 million lower revenue from ..."
     if not m and _TO_BEFORE.search(before):
-        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+than\b|\s+(fewer|more|less)\s+(?:[a-z]+\s+)?than\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than|stronger\s+than|weaker\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
+        cmp = re.match(r"\s+(tighter|wider|higher|lower|better|worse|greater)\s+(?:(?:in|for|during)\s+(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter|quarter)\s+)?than\b|\s+(fewer|more|less)\s+(?:[a-z]+\s+)?than\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|\s+(below|above|behind|under|ahead\s+of|more\s+than|less\s+than|stronger\s+than|weaker\s+than)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)"
                        r"|\s+(higher|lower|better|worse)\s+(?:(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:last\s+year|a\s+year\s+ago|the\s+(?:prior|same|previous)\b)|year[-\s](?:over|on)[-\s]year\b|sequentially\b|quarter[-\s](?:over|on)[-\s]quarter\b)",
                        after, re.I) if q.unit in ("%", "bps") else None
         if not cmp and q.unit == "%" and _BARE_COMPARED_AT.search(s, max(0, q.start - 40), q.start):
@@ -518,10 +518,14 @@ _STRONG_AT = re.compile(r"\b(?:strong|solid|healthy|robust)\s+at\s+(?:about\s+|a
 _TIMED_AFTER = re.compile(r"\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y|sequentially|quarter[-\s](?:over|on)[-\s]quarter)\b", re.I)
 """"NOI was strong at 17% year-over-year": a rate said with a level's "at", made a move by the base after it ("strong at
 95% of target" stays a level)."""
-_MOVED_TIMED_BY = re.compile(r"\b(up|higher|increased|down|lower|decreased)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|sequentially|"
-                             r"quarter[-\s](?:over|on)[-\s]quarter|linked[-\s]quarter)\s+by\s+"
+_MOVED_TIMED_BY = re.compile(r"\b(up|higher|increased|down|lower|decreased|below|above)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|sequentially|"
+                             r"quarter[-\s](?:over|on)[-\s]quarter|linked[-\s]quarter|(?<!\bbelow\s)(?<!\babove\s)(?:in|for)\s+the\s+(?:quarter|year|period)"
+                             r"|than\s+(?:(?:in\s+)?(?:19|20)\d\d|last\s+year|a\s+year\s+ago|the\s+(?:prior|previous)\s+(?:year|quarter)"
+                             r"|the\s+same\s+(?:period|quarter)\s+(?:(?:in|of)\s+(?:19|20)\d\d|last\s+year|a\s+year\s+ago))"
+                             r"|(?:19|20)\d\d\s+levels?|(?:the\s+)?(?:prior[-\s]year|year[-\s]ago|last\s+year['’]s)\s+levels?)\s+by\s+"
                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+|around\s+)?$", re.I)
-""""loans were up year-over-year by about $6 billion": the way, then its base, then the amount."""
+""""loans were up year-over-year by about $6 billion", "higher than the same period last year by $9 million", "below 2024
+levels by 25%", "higher in the quarter by about 20%": the way, then its base, then the amount."""
 _THAN_WE_DID = re.compile(rf"\s+(more|less|fewer|higher|lower|better|worse)\s+than\s+(?:we|they|it|the\s+(?:segment|business|unit|division|group|company))\s+(?:did|had|spent|paid|earned|made|saw|reported|posted"
                           rf"|generated|shipped|sold|booked)\s+(?:in\s+|during\s+)?(?:{_EARLIER}|{_QUARTER_BEFORE})\b", re.I)
 """A move against what the company itself did before, the deed said between: "less than we spent a year ago"."""

@@ -219,6 +219,11 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         # "grew 7% as fees reset at the start of the year", "we run 40 branches after opening three this year": when
         # the cause or the deed said in the trailing clause happened, not the period of the figure before it
         found = [c for c in found if not (c.rel == "this_y" and _DEED_DATED.search(s, max(0, c.start - 90), c.start))]
+    if found and ("launch" in s or "introduc" in s or "debut" in s or "went live" in s or "rolled out" in s):
+        # "the platform, which we launched about a year ago, is now at 50% of volumes": when it started, not a period of
+        # the figure (a count said between the deed and the period is dated by it: "launched 12 models last year")
+        found = [c for c in found if not (c.rel in ("year_ago", "prev_q", "q_last_year", "h_last_year", None)
+                                          and _LAUNCHED_THEN.search(s, max(0, c.start - 40), c.start))]
     if found and " we " in s:  # "up 8%, as the price changes we made in the first quarter flowed through": the changes' date
         found = [c for c in found if not _EVENT_OF_NOUN.search(s, max(0, c.start - 80), c.start)]
     if found and (" of " in s or " from " in s) and any_in(s, _EVENT_NOUNS):
@@ -239,7 +244,11 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = [c for c in found if not (c.rel in (None, "q_last_year", "h_last_year", "this_q", "prev_q", "year_ago")
                                           and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))
                  # "orders on hand are 17% higher since year-end 2025": where the move starts, as with "since the end of 2025"
-                 and not (c.rel is None and c.year and not c.quarter and not c.half and _SINCE_YEAR_END.search(s, max(0, c.start - 30), c.start))]
+                 and not (c.rel is None and c.year and not c.quarter and not c.half and _SINCE_YEAR_END.search(s, max(0, c.start - 30), c.start))
+                 # "grew for the first time since the first quarter of 2025, up $2.5 billion from the second quarter": where
+                 # the span starts, not the figure's period
+                 and not (c.rel in (None, "q_last_year", "h_last_year", "prev_q", "year_ago")
+                          and _SINCE_START.search(s, max(0, c.start - 12), c.start))]
     if found and "est " in s and " of the year" in s:
         # "The first quarter will be the softest of the year, with growth in the low single digits": the year the
         # quarter is ranked in, not the figure's period
@@ -352,6 +361,11 @@ _SINCE_EVENT = re.compile(rf"\bsince\s+(?:[^.;,]{{0,60}}?,\s+and\s+)?(?!the\s+(?
 """A period inside a "since ..." clause dates the event a running total starts from ("since we acquired the unit in 2023",
 "since launching the app in 2020")."""
 _BASIS_BEFORE = re.compile(r"\b(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_LAUNCHED_THEN = re.compile(r"\b(?:launched|introduced|debuted|went\s+live|rolled\s+(?:it\s+|them\s+)?out)\s+(?:back\s+)?(?:in\s+|during\s+)?"
+                            r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+|over\s+)?(?:the\s+)?$", re.I)
+_LONG_NOUN_GAP = re.compile(r"\s+(?:of|in)\s+(?:(?!(?:was|were|is|are|we|which|that|who|compared|versus|than|from)\b)[a-z][\w'’-]*\s+){1,12}?(?:during|in|for|over|through)\s+(?:the\s+)?", re.I)
+_MOVE_NOUN_OF = re.compile(r"[\s-]+(?:increase|decrease|decline|growth|rise|gain|improvement|reduction|drop|change)\s+(?:of|was|is)\s", re.I)
+_SINCE_START = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _SINCE_YEAR_END = re.compile(rf"\bsince\s+(?:the\s+)?(?:(?:{FISCAL}|calendar)\s+)?year[-\s]end\s+(?:of\s+)?(?:{FISCAL}\s+)?$", re.I)
 _ALONG_WITH = re.compile(r"\b(?:along\s+with|as\s+well\s+as|together\s+with|in\s+addition\s+to)\b", re.I)
 _BUT_BETWEEN = re.compile(r",\s+but\b|;", re.I)
@@ -1263,7 +1277,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     main_cues.sort(key=lambda c: c.start)
     main: Period | None = None
     clause_end = clause_bounds(s, q.start)[1]
-    following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)]
+    following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)
+                 # "a sequential increase of 12% and a full year increase of 23%": the period words name the next move
+                 and not (c.end < next_start and _MOVE_NOUN_OF.match(s, c.end))]
     if not following and ", which" in s[q.end:q.end + 9]:
         # "The remainder is about $12 million, which we plan to record in the first quarter": the relative clause says when
         # the figure itself falls
@@ -1301,6 +1317,12 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # "cash generation of $900 million with 95% conversion for the year" in a fourth-quarter call: the year
             # closing the clause dates both figures it ties with "with"
             following = later[:1]
+    if (not following and next_start >= clause_end and " months" in s
+            and not any(c.start >= clause_bounds(s, q.start)[0] for c in preceding)):
+        # "we had $193 million of restructuring charges and costs of business exits during the first nine months of the
+        # year": a running total's words closing the clause of its only figure, past a long noun
+        following = [c for c in main_cues if c.ytd and q.end + 45 < c.start <= min(q.end + 100, clause_end)
+                     and _LONG_NOUN_GAP.fullmatch(s, q.end, c.start)][:1]
     if not following and not preceding and kind is FactKind.GUIDANCE and next_start < len(s):
         # "We now expect revenue growth of 5% to 6% and EPS of $2.10 to $2.20 for the full year": the period words that
         # close a list of guided figures date each of them

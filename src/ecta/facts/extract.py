@@ -102,7 +102,7 @@ _SHARE_LEAD_PRONOUN = re.compile(r"As\s+an?\s+(?:share|percentage|percent|propor
 _OR_AFTER_DOWN = re.compile(r"\s*,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?", re.I)
 _QUARTER_THEN = re.compile(r"\s+(?:in|for|during|this|last)\s+(?:the\s+)?(?:(?:first|second|third|fourth)\s+)?quarter\s*,?\s+and\s+"
                            r"(?:about\s+|roughly\s+|approximately\s+|another\s+)?", re.I)
-_RUNNING_TOTAL_AFTER = re.compile(r"\s+(?:(?:through|for|in|over|during)\s+(?:the\s+(?:first\s+)?(?:nine\s+months|half|three\s+quarters|full\s+year|year)|(?:the\s+)?first\s+(?:nine\s+months|half)|nine\s+months)"
+_RUNNING_TOTAL_AFTER = re.compile(r"\s+(?:(?:through|for|in|over|during)\s+(?:the\s+(?:course\s+of\s+the\s+)?(?:first\s+)?(?:nine\s+months|half|three\s+quarters|full\s+year|year)|(?:the\s+)?first\s+(?:nine\s+months|half)|nine\s+months)"
                                   r"|(?:so\s+far\s+)?(?:this\s+year|year[-\s]to[-\s]date)\b(?!\s+(?:was|were|is|are)\b))\b", re.I)
 """'$14 million in the quarter and $41 million through the first nine months': an amount or basis-point move said again
 for the longer span shares the verb of the first (a % list does so whatever follows; a bare amount may be a level)."""
@@ -1393,7 +1393,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                      or metric == "other" and q.unit in ("%", "bps") and may_match(s, ("working capital", "water"))
                      and _LOWER_SHARE.search(s, max(0, q.start - 160), q.start))
                 and not re.search(r"\befficiency\s+(?!ratio)\w+\s*$", s[max(0, q.start - 40):q.start], re.I)
-                and (imp := _IMPROVE.search(s, max(0, q.start - 30), _clause_end(s, q, 30)))
+                # ("we improved the combined ratio excluding catastrophes by 1,000 basis points": the verb before the ratio)
+                and (imp := _IMPROVE.search(s, max(0, q.start - (70 if _BY_BEFORE_FIGURE.search(s, max(0, q.start - 20), q.start) else 30)),
+                                            _clause_end(s, q, 30)))
                 and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps", "days")
@@ -2129,7 +2131,7 @@ _BELOW_ANOTHER_PART = re.compile(r"\s+below\s+(?:(?:that|those)\s+of\s+(?:the|ou
 _PROVISION_BENEFIT = re.compile(r"\b(?:was|were|is|came\s+in\s+as|amounted\s+to|with)\s+an?\s+(?:net\s+)?(?:benefit|release|reversal|recovery)\s+of\s+"
                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 """'Cost of credit was a benefit of $129 million': the provision turned into a credit, below zero."""
-_LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*))", re.I)
+_LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*|reserves?\b|and\s+(?:loss\s+adjustment|LAE)\b))", re.I)
 _BARE_LOSS = re.compile(
     r"(?:\b(?:the|its|their|our|this|that)\s+(?:(?:year-to-date|YTD|quarterly|annual|full-year|half-year|(?:first|second)-half|"
     r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported)\s+)?loss(?:es)?\s+(?:before\s+(?:income\s+)?tax(?:es)?\s+"
@@ -2142,8 +2144,9 @@ _BARE_LOSS = re.compile(
 """A result said as a loss with no line named: "the year-to-date loss is", "the loss has come down from $5 million to", "was a
 small loss again, about", "the loss before taxes at the shipping unit was": below zero, as a segment loss is (an item's loss is named so,
 or said on what it came from)."""
-_LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from)\b", re.I)
-"""'$12 million of loss on disposal': an item's size, kept positive as 'a loss of $12 million on the sale' is."""
+_LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from|(?:associated|connected)\s+with|related\s+to|tied\s+to|linked\s+to|stemming\s+from)\b", re.I)
+"""'$12 million of loss on disposal', '$250 million in operating losses associated with the enforcement action': an item's
+size, kept positive as 'a loss of $12 million on the sale' is."""
 _LOSS_REVERSED = re.compile(r"\s+(?:in|of)\s+(?:(?:net|credit|realized)\s+)*loss(?:es)?\s+(?:reversed|reversals?)\b", re.I)
 """"$9 million in net losses reversed": losses taken back, a gain."""
 _ADVERSE_EFFECT_ON = re.compile(r"\b(?:negative|unfavou?rable|adverse)\s+(?:[\w-]+\s+)?(?:impact|effect)\s+(?:on|to)\s+(?:(?!(?:the|our|this|first|second|third|fourth|full)\s+(?:[\w-]+\s+)?(?:quarter|year|half)\b)[\w&'’-]+\s+){1,5}?of\s+"
@@ -3029,6 +3032,7 @@ def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) 
                 or q.unit == "days" and not _LONG_IS_BETTER.search(s, clause_bounds(s, q.start)[0], q.start))
 
 
+_BY_BEFORE_FIGURE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)
 _LEVERAGE_AFTER = re.compile(r"\s+(?:of\s+)?leverage\b", re.I)
 _LONG_IS_BETTER = re.compile(r"\b(?:payables?|DPO|cash)\b", re.I)
 _LEVEL_THEN_MOVE = re.compile(r"\d\s*(?:%|percent)(?:\s+on\s+an?\s+(?:[\w-]+\s+){0,3}?basis)?\s*,\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)

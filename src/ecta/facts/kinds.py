@@ -13,6 +13,7 @@ from .numbers import Quantity
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
 from .changes import REVISED_FROM
+from ..fiscal_words import FISCAL
 from .context import HELD_AGAINST, kind_cues
 from .dating import PAST, PRESENT_STATE, TO_DATE, comparison_cue, cue_reported, guided_midpoint, period_over, tensed
 from .nonfacts import hedge_len
@@ -74,6 +75,10 @@ before it is the deed's, not the goal."""
 _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle)\s+of\s+(?:our|the)\b", re.I)
 
 
+_BASE_THE = re.compile(r"\b(?:than|from|versus|vs\.?|against|compared\s+(?:to|with))\s+the\s+$", re.I)
+_THROUGH_YEAR = re.compile(rf"(?:(?:over|from|for)\s+(?:{FISCAL}\s+)?20\d\d\s+(?:through|to|-|–)\s+|through\s+)(?:{FISCAL}\s+)?(?P<y>20\d\d)\b", re.I)
+
+
 def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
             reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     if "reported" in s:  # "representing reported growth of 17% to 18%": a basis named, no past verb; the mask keeps offsets
@@ -82,6 +87,11 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "About 1,200 staff are on site today to finish the plant by 2027": the date is the goal's, not the staff's
         cues = [(pos, k) for pos, k in cues if pos < goal]
         future_at = tuple(pos for pos in future_at if pos < goal)
+    if ("through" in s or " to " in s) and ctx.fiscal_year and any(k is FactKind.TARGET for _, k in cues):
+        # "since 2018 and through 2021, we've been able to grow premiums by over $3 billion" in a 2021 fourth-quarter call:
+        # a span already run, no horizon of a goal
+        cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and (th := _THROUGH_YEAR.match(s, pos))
+                                                    and (int(th["y"]) < ctx.fiscal_year or int(th["y"]) == ctx.fiscal_year and ctx.fiscal_quarter == 4))]
     if "path to" in s:  # "a path to $1 billion in savings, of $550 million already done": the goal is the figure it leads to
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and s[pos:pos + 7].lower() == "path to" and q.start > pos + 24)]
     if "target" in s and (verbs := {m.end() - 6 for m in _LET_TARGET.finditer(s)}):
@@ -92,6 +102,10 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # (a figure in the outcome clause after the aim, ", leaving a balance of $610 million", is the deed's too)
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and pos in aims)]
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
+    if (kind in (FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and " we " in s[q.end:q.end + 24]
+            and s[max(0, q.start - 4):q.start].lower() == "the " and _BASE_THE.search(s, max(0, q.start - 24), q.start)
+            and recalled_after(s, q)):
+        return FactKind.PRIOR_GUIDANCE  # "..., higher than the $500 million we assumed at the beginning of the year": the plan then
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
         # cash goal, producing $93 million": what was done against the goal
@@ -1410,7 +1424,7 @@ _RECALLED_AFTER = re.compile(
     r"\s*(?:per\s+share\s+|(?-i:[a-z]+)\s+(?=(?:that\s+|which\s+)?(?:we|I)\s))?(?:,\s*)?(?:(?:that|which)\s+)?(?:we|I)\s+(?:first\s+|originally\s+|initially\s+|previously\s+)?(?:announced|gave|guided|provided|issued|set|"
     r"described|laid\s+out|framed|outlined|targeted|communicated|shared|put\s+out|had\s+(?:expected|guided|forecast|framed|targeted|set)"
     # "from the 220,000 tonnes we expected at the start of the year": an expectation dated to when it was given
-    rf"|(?:expected|forecast|planned|projected)(?=\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+the\s+year|back\s+in|in\s+(?:{MONTH_ALT})\b|last\s+(?:quarter|year)|(?:on|in)\s+our\s+(?:last|prior|previous)\s+call)))\b", re.I)
+    rf"|(?:expected|forecast|planned|projected|assumed|anticipated|budgeted)(?=\s+(?:at\s+the\s+(?:start|beginning)\s+of\s+the\s+year|back\s+in|in\s+(?:{MONTH_ALT})\b|last\s+(?:quarter|year)|(?:on|in)\s+our\s+(?:last|prior|previous)\s+call)))\b", re.I)
 _GIVEN_IN = re.compile(
     rf"\s+(?:(?:back\s+)?in|at\s+the\s+start\s+of|at\s+the\s+beginning\s+of)\s+(?:{MONTH_ALT}|the\s+year)\b(?!\s*\d)(?=\s*(?:[,.;]|$|because|as|and|when))", re.I)
 

@@ -504,6 +504,17 @@ _DIGITS_NEXT = re.compile(r"\s+[$€£]?(?P<next>\d[\d.,]*)(?![\d.,]*\s*(?:%|per
 _BROKEN_OFF = re.compile(r"[^.;:?!\d$€£]{0,25}?--(?!\s*(?:and|or|versus|vs|compared)\b)[^.;:?!\d$€£]{0,40}?(?=[$€£\d])")
 
 
+_MARKET_SIZE_AFTER = re.compile(r"\s+(?:(?:total|serviceable|global|annual)\s+)?(?:(?:addressable\s+)?market\s+opportunit(?:y|ies)|addressable\s+markets?|(?-i:TAM|SAM)s?)\b", re.I)
+_INSURED_LOSS_AFTER = re.compile(r"\s+(?:of|in)\s+(?:industry(?:[-\s]wide)?\s+)?insured\s+loss(?:es)?\b", re.I)
+_INSURED_LOSS_BEFORE = re.compile(r"(?<!\bour\s)(?<!\bits\s)\binsured\s+loss(?:es)?\s+(?:(?!(?:we|our|us)\b)[\w-]+\s+){0,4}?(?:of|at|were|was|reached|totall?ed|came\s+to|exceeded|topped)\s+"
+                                  r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|over\s+|more\s+than\s+)?$", re.I)
+_GOVERNANCE_MEMBERS = re.compile(r"(?:\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:\d+|[a-z]+))?\s+(?:[\w-]+\s+){0,2}?(?:committee|board|leadership\s+team|management\s+team|executive\s+team)\s+members\b", re.I)
+_EXTENT_CROSSED = re.compile(r"\b[Tt]o\s+the\s+extent\b[^.?!;]{0,70}?\b(?:rises?|goes|grows?|falls?|drops?|moves?|climbs?|gets?)\s+"
+                             r"(?:[\w-]+\s+){0,3}?(?:below|above|under|over|beyond|past)\s+(?:the\s+)?$")
+_SELF_FIX = re.compile(r"\s*(?:--|—)\s*(?:I['’]m\s+sorry|sorry|excuse\s+me|pardon\s+me|I\s+mean)\s*,(?=[^.;\d]{0,25}[$€£\d])")
+_BROKEN_AT_FIX = re.compile(r"[^\w$€£]*")
+
+
 def _restarted(q: Quantity, s: str) -> bool:
     """"at three dollars… $3.35 per unit": a figure broken off and said again at once, in full (speech to text keeps
     both); only the second is the figure. So is one said in words and again in digits ("rose five times 5x") and one
@@ -514,6 +525,12 @@ def _restarted(q: Quantity, s: str) -> bool:
     if q.text[:1].isalpha() and (m := _DIGITS_NEXT.match(s, q.end)) and m.group("next").rstrip(".,").replace(",", "") == f"{q.value.normalize():f}":
         return True
     if "--" in s and (m := _BROKEN_OFF.match(s, q.end)) and s.startswith(q.text.lstrip("~ "), m.end()) and q.text[:1] in "$€£0123456789":
+        return True
+    if (("--" in s or "—" in s) and ("sorry" in s or "excuse me" in s or "pardon me" in s or "I mean" in s)
+            and (fix := _SELF_FIX.search(s, q.end)) is not None
+            and (_BROKEN_AT_FIX.fullmatch(s, q.end, fix.start()) or q.text in s[fix.end():])):
+        # "up 48% for one group and 40 -- I'm sorry, up 48% for one group and 40% for the other": the words before the
+        # speaker's own "sorry" are said again after it; the figure cut off and the one repeated are the second telling's
         return True
     if q.scaled or ("…" not in s and "..." not in s and "--" not in s):
         return False
@@ -536,6 +553,14 @@ def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
         return False
+    if ("TAM" in s or "SAM" in s or "ddressable" in s or "opportunit" in s) and is_money(q.unit) and _MARKET_SIZE_AFTER.match(s, q.end):
+        return False  # "competing for a $260 billion TAM", "a $14 billion market opportunity": the market's size, not ours
+    if "insured loss" in s and is_money(q.unit) and (_INSURED_LOSS_AFTER.match(s, q.end) or _INSURED_LOSS_BEFORE.search(s, max(0, q.start - 80), q.start)):
+        return False  # "a storm estimated at $36 billion of insured loss": the whole market's claims, an industry statistic
+    if "extent" in s and _EXTENT_CROSSED.search(s, max(0, q.start - 110), q.start):
+        return False  # "to the extent that it rises beyond the $69.5 billion level": a level crossed in a supposition
+    if q.unit in (None, "count") and " members" in s and _GOVERNANCE_MEMBERS.match(s, q.end):
+        return False  # "15 of 18 operating committee members are new to their roles": who runs the company, no business count
     if ("very" in s or "ach" in s or "rates" in s or "thumb" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
         return False
     if ("If " in s or "if " in s) and _moved_step(q, s):

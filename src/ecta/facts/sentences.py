@@ -51,7 +51,8 @@ def _cut(start: int, piece: str) -> list[tuple[int, str]]:
     return out
 
 
-CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|which|with|so)\s|\s(?:while|whereas|but)\s|\.\s|—|\s–\s|\s-\s")
+# (", which, in turn, is expected to ...": an aside after "which" opens the clause all the same)
+CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|which|with|so)\s|,\s+which,|\s(?:while|whereas|but)\s|\.\s|—|\s–\s|\s-\s")
 # ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
 NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
                           r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)

@@ -274,6 +274,8 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:net\s+)?operating\s+loss(?:es)?\s+carry-?(?:backs?|forwards?)|NOLs?",
                # an insurer's claims inflation, set against its renewal rate, is no price of its own
                r"loss\s+(?:cost\s+)?trends?",
+               # an insurer's reserves for claims ("net loss and loss adjustment expense reserves") are no result of its own
+               r"(?:net\s+)?loss\s+and\s+(?:loss\s+adjustment\s+expenses?|LAE)(?:\s+reserves?)?|(?:net\s+)?loss\s+reserves?",
                # money leaving each month while a business is shut, and the economy's rates, are no cash balance or price
                r"(?:monthly\s+|operating\s+)?cash\s+burn(?:\s+rate)?",
                # what is left after dividends or fixed outlays, a measure of its own ("$90 million of discretionary cash flow")
@@ -386,7 +388,7 @@ EXTRA_METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                r"(?:(?:regular|quarterly|cash)\s+)?dividends?\s+(?:and|&)\s+(?:share\s+|stock\s+)?(?:buybacks?|repurchases?)")),
 )
 
-NEGATING = re.compile(r"\b(?:net\s+loss|loss\s+per|operating\s+loss|(?:segment|start-?up)\s+loss|EBIT(?:DA\w*)?\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
+NEGATING = re.compile(r"\b(?:net\s+loss(?!\s+(?:and\s+(?:loss\s+adjustment|LAE)|reserves?)\b)|loss\s+per|operating\s+loss|(?:segment|start-?up)\s+loss|EBIT(?:DA\w*)?\s+loss|loss\s+from\s+operations|pre-?tax\s+loss|(?:a|the)\s+loss|losses)\b", re.I)
 
 MONEY_METRICS = frozenset({
     "revenue", "segment_revenue", "recurring_revenue", "arr", "gross_profit", "operating_expenses", "research_and_development",
