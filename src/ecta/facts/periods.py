@@ -83,7 +83,7 @@ CUES = re.compile(
     |(?P<month3>\b(?P<mon3>{MONTH_ALT})
        (?=\s+(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when)\b)[a-z][a-z-]*\s+){{0,2}}(?!(?:quarter|year|of|and|we|end)\b)[a-z][a-z-]*s
            \s+(?:are|were|have\s+been)\s+(?:running|growing|tracking|trending|pacing|up|down|higher|lower|ahead|behind|flat)\b
-          |\s+(?:was|has\s+been|is)\s+(?:(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)
+          |\s+(?:was|has\s+been|is)\s+(?:(?:very|quite|really|also)\s+)?(?:an?\s+(?:(?:very|really)\s+)?[a-z]+\s+)?[a-z]+\s*:(?=[^.;]*\d)
           |\s+(?:has\s+)?(?:started|began|begun|opened)\s+(?:(?:off\s+)?(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)))
     """,
     re.X | re.I,
@@ -491,7 +491,7 @@ _RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|de
 _YEARLY_THING = re.compile(r"(?:\s+(?:actuarial|assumptions?|goodwill|impairment|shareholders?'?|stockholders?'?|investor|strategic|"
                            r"budget|merit|planning|leadership))?\s+(?:review|meeting|update|test(?:ing)?|conference|reset|unlocking|study|"
                            r"investor\s+day|(?:run[-\s]rate\s+)?(?:cost\s+)?(?:savings|synergies)|recurring\s+revenues?|(?:contract|subscription)\s+value|run[-\s]?rates?|"
-                           r"(?:production\s+|processing\s+|installed\s+)?capacity|"  # "9 million tons of annual capacity": what a plant could make a year
+                           r"(?:[a-z-]+\s+){0,2}?capacity\b|"  # "9 million tons of annual capacity": what a plant could make a year
                            r"(?:fixed\s+|operating\s+)?cost(?:s|\s+base)?|"
                            r"(?:(?:base|effective|net|in-place|contract(?:ual)?)\s+)?rent(?:s|al\s+rates?)?)\b", re.I)
 """"annual rent per square foot", "annual base rent": a landlord's price said by the year, as a rate is; no period."""
