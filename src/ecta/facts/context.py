@@ -191,10 +191,11 @@ _BEFORE_ITEMS = (r"(?:before|excluding)\s+(?:special|significant|exceptional|one
 _SUBJECT_BASIS = re.compile(
     r"\b(?:are|is|will\s+be|were)\s+(?:(?:all|also|presented|discussed|given|stated|shown|expressed|today)\s+){0,2}(?:on\s+an?\s+|in\s+)?"
     # "pre-IFRS 16": before the lease standard, as the company runs the business (adjusted)
-    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS}|(?:pre|before|excluding)[-\s]IFRS\s?16|(?:reported\s+)?(?:(?:U\.?S\.?|[A-Z])[-\s])?(?:GAAP|IFRS)|(?:as\s+)?reported\s+under\s+(?:IAS|IFRS)\s+\d{{1,3}})\b"
+    rf"(?P<d>non[-\s]?GAAP|adjusted|core|underlying|{_BEFORE_ITEMS}|(?:pre|before|excluding)[-\s]IFRS\s?16|(?:reported\s+)?(?:(?:U\.?S\.?|[A-Z])[-\s])?(?:GAAP|IFRS)|(?:as\s+)?reported\s+under\s+(?:(?:IAS|IFRS)\s+\d{{1,3}}|(?:(?:U\.?S\.?|[A-Z])[-\s])?(?:GAAP|IFRS)))\b"
     r"(?!\s+(?:for|to|by)\b)(?!\s+(?:financial\s+)?(?:measures?|metrics?|figures?\s+(?:of|for)))", re.I)
 """"Our cost figures are adjusted", "Margin and EPS figures are on an adjusted basis": what the subject names is covered;
-so is "operating profit and margin are reported IFRS figures" (GAAP), the reporting standard named ("reported" alone,
+so is "operating profit and margin are reported IFRS figures" (GAAP), and "... figures today are as reported under
+K-IFRS", the reporting standard named ("reported" alone,
 as in "on a reported basis", names none)."""
 _SUBJECT_EXCLUDES = re.compile(
     r"\b(?P<d>(?:exclude|leave\s+out|strip\s+out|are\s+stated\s+before)\s+(?:the\s+|all\s+)?(?:special|significant|exceptional|one[-\s]?(?:time|off)|"

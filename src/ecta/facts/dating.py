@@ -294,6 +294,16 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         found = sorted(found + [c for c in named if not any(f.start <= c.start < f.end for f in found)], key=lambda c: c.start)
     if ctx.fiscal_quarter == 4 and ctx.fiscal_year and ("ast year" in s or "AST YEAR" in s):
         found = [_closed_year(c, s, ctx.fiscal_year) for c in found]
+    elif ctx.fiscal_year and ctx.fiscal_quarter and s[:1] in "LlAaBbSs" and (lead := _LAST_YEAR_LEAD.match(s)) is not None:
+        # "Last year, we paid 1,000 won a share, and the payout ratio was 27%": the year the sentence opens with as the time
+        # of all it tells is the year before, not its same quarter (which "margin last year was 41%" stays); a quarter it
+        # names ("Last year, in the third quarter, ...") is that year's
+        if _QUARTER_TALK.search(s):
+            found = [P.Cue(c.start, c.end, quarter=c.quarter, year=ctx.fiscal_year - 1) if c.rel is None and c.quarter and c.year is None
+                     and not c.half and not c.ytd else c for c in found]
+        else:
+            found = [P.Cue(c.start, c.end, year=ctx.fiscal_year - 1) if c.start == lead.start("ly") and c.rel == "year_ago" else c
+                     for c in found]
     return found
 
 
@@ -307,6 +317,9 @@ def _close_ahead(c: P.Cue, m: P.Cue | None, s: str, ctx: Context) -> P.Cue | Non
             and _CLOSE_AHEAD.search(s, clause_bounds(s, c.start)[0], c.start)):
         return P.Cue(m.start, m.end, year=ctx.fiscal_year)
     return m
+
+
+_LAST_YEAR_LEAD = re.compile(r"\W*(?:(?:and|but|so|also)\s+)?(?P<ly>last\s+year),", re.I)
 
 
 _ELIDED_POSSESSIVE = re.compile(r"['’]s\s*(?:[,;.)]|$)")
@@ -1018,6 +1031,8 @@ _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|tow
 _SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|planned|projected|forecast|upcoming|coming)?\s*", re.I)
 _RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
 _FOR_BY_YEAR = re.compile(r"\b(?:for|by)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", re.I)
+_EVERY_YEAR = re.compile(r"[^.;,]{0,60}?\b(?:every|each)\s+(?:single\s+)?year\b", re.I)
+"""'and to convert more than 100% of net income into free cash flow every year': a goal held each year, no one year's."""
 _OWN_SPAN = re.compile(r"[^.;,]{0,50}?\b(?:over\s+time|(?:through|over|across)\s+(?:the|a|any)\s+(?:full\s+)?cycle|over\s+(?:that|this|the)\s+(?:stretch|period|horizon|plan\s+period)|over\s+the\s+(?:long|medium)[-\s]term)\b", re.I)
 """"a 32% margin by 2029, and we aim to convert about 50% of EBITDA into free cash flow over time": a goal with a span of
 its own is not dated by the year of the goal before it."""
@@ -1453,6 +1468,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if kind is FactKind.TARGET and chosen is not None and not following and (chosen.start < target_at or _OWN_SPAN.match(s, q.end)
                                                                        and any(o.end <= chosen.start for o in qs)):
         chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"
+    if kind is FactKind.TARGET and chosen is not None and not following and " year" in s and _EVERY_YEAR.match(s, q.end):
+        chosen = None  # "By 2029 we aim for sales of $4 billion, and to convert over 100% of income into cash every year"
     if (kind is FactKind.TARGET and chosen is not None and not following and _BUT_BETWEEN.search(s, chosen.end, q.start)
             and not _LEAD_PERIOD.match(s[:chosen.start])):  # ("For 2027, it's too early for a number, but ..." leads with its year)
         chosen = None  # "We're not guiding 2027 yet, but our medium-term goal is a ratio in the low 30s": the other clause's year
@@ -1515,7 +1532,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "a 32% margin by 2029, and we aim to convert about 50% of EBITDA over time": a year right after an earlier
         # goal's figure is that goal's
         # ("margin between 57% and 59% ..., along with EPS of more than $6.00 by 2029": the year of the item added)
-        dated = [] if annual or _OWN_SPAN.match(s, q.end) else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
+        dated = [] if annual or _OWN_SPAN.match(s, q.end) or " year" in s and _EVERY_YEAR.match(s, q.end) else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
                                    and (later is None or c.start < later.start())
                                    and not (c.start > q.end and _ALONG_WITH.search(s, q.end, c.start))
                                    and not (c.end <= q.start and _BUT_BETWEEN.search(s, c.end, q.start) and not _LEAD_PERIOD.match(s[:c.start]))

@@ -2137,12 +2137,13 @@ _BARE_LOSS = re.compile(
     r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported)\s+)?loss(?:es)?\s+(?:before\s+(?:income\s+)?tax(?:es)?\s+"
     r"(?:(?:in|at|of|for)\s+(?:the\s+)?[\w&'’.-]+\s+(?:[\w&'’.-]+\s+)?)?)?(?:(?:has|have|had)\s+)?"
     r"(?:is|was|were|came\s+in\s+at|came\s+to|stood\s+at|totall?ed|amounted\s+to|(?:come|came)\s+down|(?:been\s+)?(?:narrowed|shrunk|shrank|"
-    r"fell|fallen|declined|dropped|improved|widened|grew|grown|rose|risen|increased|cut|reduced))"
+    r"fell|fallen|declined|dropped|improved|widened|grew|grown|rose|risen|increased|cut|reduced)"
+    r"|to\s+(?:shrink|narrow|fall|decline|drop|improve|come\s+down|widen|grow|rise|increase|be|reach|total))"
     r"(?:\s+to(?:\s+[^\s;]+){1,4}?\s+from|\s+to|\s+from(?:\s+[^\s;]+){1,6}?\s+to|\s+from)?"
     r"|\b(?:was|were|is|are|had|posted|ran)\s+an?\s+(?:(?:small(?:er)?|slight|modest|larger|bigger|narrower)\s+)?loss(?:\s+again)?\s*,)"
     r"\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+|just\s+(?:over|under)\s+)?$", re.I)
-"""A result said as a loss with no line named: "the year-to-date loss is", "the loss has come down from $5 million to", "was a
-small loss again, about", "the loss before taxes at the shipping unit was": below zero, as a segment loss is (an item's loss is named so,
+"""A result said as a loss with no line named: "the year-to-date loss is", "the loss has come down from $5 million to", "we
+expect that loss to shrink to", "was a small loss again, about", "the loss before taxes at the shipping unit was": below zero, as a segment loss is (an item's loss is named so,
 or said on what it came from)."""
 _LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from|(?:associated|connected)\s+with|related\s+to|tied\s+to|linked\s+to|stemming\s+from)\b", re.I)
 """'$12 million of loss on disposal', '$250 million in operating losses associated with the enforcement action': an item's

@@ -270,6 +270,8 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
         return FactKind.ACTUAL  # "beyond the 20% cut we've already made over the past decade": done, beside a new goal
     if kind is FactKind.PRIOR_GUIDANCE or kind is FactKind.ESTIMATE:
         return kind
+    if kind is FactKind.TARGET and " was " in s and _TARGET_THEN.search(s, max(0, q.start - 110), q.start):
+        return FactKind.PRIOR_GUIDANCE  # "At the beginning of the year, our target was $13.5 billion": the plan as it stood then
     lead = s[max(0, q.start - 120):q.start]
     if kind is not FactKind.TARGET and any_in(s[max(0, q.start - 120):q.end + 60], _RECALL_WORDS) and _recalled_plan(s, q):
         return FactKind.PRIOR_GUIDANCE
@@ -354,6 +356,9 @@ _ORIGINAL_PLAN = re.compile(r"\b(?:original|initial)\s+(?:mine\s+|production\s+|
 _TIME_THEN = (rf"(?:at\s+(?:that|the)\s+time|back\s+then|(?:on|during|in)\s+(?:our|the)\s+(?:last|prior|previous)\s+(?:earnings\s+)?(?:call|quarter)|"
               rf"(?:\w+|\d+)\s+months\s+ago|(?:back\s+)?in\s+(?:{MONTH_ALT})(?:\s+20\d\d)?|at\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year|"
               rf"(?:entering|going\s+into|heading\s+into)\s+the\s+(?:quarter|year))")
+_TARGET_THEN = re.compile(rf"(?:\b{_TIME_THEN}\s*,?\s+(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?(?:target|goal|plan|budget)|\b(?:our|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"(?:target|goal|plan|budget)\s+{_TIME_THEN})\s+(?:was|were)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?(?:[$€£¥]|[A-Z]{{3}}\s+)?$", re.I)
+"""A plan recalled with the time it was set: the outlook as it stood then (prior_guidance), not a standing goal."""
 _THEN_ESTIMATED = re.compile(rf"\b{_TIME_THEN}\s*,?\s+we\s+(?:had\s+)?estimated\b", re.I)
 _ESTIMATED_THEN_AFTER = re.compile(rf"(?:\s*%)?\s+(?:(?!(?:than|what|versus|from|against|above|below|over|under)\b)[a-z][\w-]*\s+){{0,3}}?(?:that\s+|which\s+)?we\s+(?:had\s+)?(?:estimated|expected|anticipated|projected)\s+{_TIME_THEN}\b", re.I)
 _ESTIMATE_THEN_OF = re.compile(r"\bestimate\s+(?:going\s+into|entering|heading\s+into|at\s+the\s+(?:start|beginning)\s+of)\s+(?:the|this)\s+(?:quarter|year|period)\s+"
@@ -586,6 +591,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if (kind in (FactKind.TARGET, FactKind.GUIDANCE) and "of which" in s and _OF_WHICH_THE.search(s, max(0, q.start - 16), q.start)
             and _PART_THIS_QUARTER.match(s, q.end)):
         kind = FactKind.ACTUAL  # "costs of $30 million to $35 million, of which the $9 million in this quarter": the part booked now
+    if (kind in (FactKind.TARGET, FactKind.GUIDANCE) and "of which" in s and _OF_WHICH_THE.search(s, max(0, q.start - 16), q.start)
+            and _PART_CAME.match(s, q.end)):
+        kind = FactKind.ACTUAL  # "about $115 million of sales this year, of which $86 million came in the first nine months": the part done
     if kind is FactKind.PRIOR_GUIDANCE and _UPDATING.search(s, max(0, max(pos for pos, _ in cues if pos < q.start) - 30),
                                                            max(pos for pos, _ in cues if pos < q.start)):
         kind = FactKind.GUIDANCE  # "we are updating our previously issued guidance ranges, including revenue of ...": the new ones
@@ -718,6 +726,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.ESTIMATE
     if ctx.role is Role.ANALYST and own_estimate(s, q):
         return FactKind.ESTIMATE  # "well above the 41.9% I had", "I had about €630 million", "against consensus at 4.5%": the analyst's own
+    if ctx.role is Role.ANALYST and " still " in s and " my " not in s and s.rstrip().endswith("?") and _STILL_ASKED.search(s, max(0, q.start - 30), q.start):
+        return FactKind.GUIDANCE  # "The unit's sales for the year, is it still around $115 million?": the company's outlook, asked after
     if ctx.role is Role.ANALYST and "you" in s.lower() and _YOU_SAYING.search(s, max(0, q.start - 40), q.start):
         return FactKind.GUIDANCE  # "I had sales down about 12%. You're saying 15% to 20%.": the company's guide restated
     if ctx.role is Role.ANALYST and any(k is FactKind.ESTIMATE and pos >= q.end for pos, k in cues) and _BY_MY.search(s, q.end):
@@ -1688,6 +1698,8 @@ _OVER_YEARS = re.compile(r"\b(?:annually|each\s+year|a\s+year|per\s+year|compoun
 _OF_WHICH = re.compile(r"\bof\s+(?:which|these|those|them)\s+$", re.I)
 _OF_WHICH_THE = re.compile(r"\bof\s+which\s+(?:the\s+)?$", re.I)
 _PART_THIS_QUARTER = re.compile(r"\s+(?:(?:was|were)\s+(?:(?:booked|taken|incurred|recorded|spent|paid)\s+)?)?(?:in\s+|during\s+)?this\s+quarter\b", re.I)
+_STILL_ASKED = re.compile(r"\b(?:is|are)\s+(?:it|that|this|they|we)\s+still\s+(?:at\s+|in\s+)?$", re.I)
+_PART_CAME = re.compile(r"\s+(?:(?:has|have)\s+(?:already\s+)?(?:come|been)|came|was|were)\b(?!\s+(?:expected|planned|budgeted|assumed|forecast|guided)\b)", re.I)
 _HELD_TODAY = re.compile(r"(?:\s+(?:of\s+)?(?:[\w'’-]+\s+){0,4}?(?:in\s+place|on\s+hand|in\s+hand|on\s+the\s+books))?\s+(?:today|currently|right\s+now|at\s+present)\b", re.I)
 """'... of run-rate savings in place today': a level the company holds now."""
 _OF_WHICH_DONE = re.compile(r"\bof\s+which\s+(?:we|it|they)\s*(?:['’]ve|\s+have|\s+has)\s+(?:already\s+|now\s+|so\s+far\s+)?"

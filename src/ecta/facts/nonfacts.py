@@ -396,9 +396,9 @@ def _asked_step(q: Quantity, s: str) -> bool:
 
 _MOVED_STEP = re.compile(r"\b[Ii]f\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+"
                          r"(?:moves?|changes?|swings?|shifts?|strengthens?|weakens?)\s+(?:by\s+)?(?:about\s+|roughly\s+)?"
-                         r"(?=[$€£]?\d[\d.,]*\s*(?:%|(?:percent|basis\s+points?|bps|cents?|centavos|centimes|pence|paise)\b))")
-""""If the krone moves 1% against the euro, our revenue moves by about $X a year": a supposed move of a price or a
-currency said in the present tense, and what it is worth, a sensitivity like one said with "would"."""
+                         r"(?=[$€£]?\d[\d.,]*\s*(?:%|(?:percent|basis\s+points?|bps|cents?|centavos|centimes|pence|paise|won|yen|yuan|rupees?|pesos?|baht|forint|rubles?)\b))")
+""""If the krone moves 1% against the euro, our revenue moves by about $X a year", "if the won weakens by 10 won against
+the dollar": a supposed move of a price or a currency said in the present tense, and what it is worth, a sensitivity like one said with "would"."""
 
 
 def _moved_step(q: Quantity, s: str) -> bool:

@@ -73,7 +73,7 @@ CUES = re.compile(
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:{FISCAL}\s+)?year|full[-\s]year|(?<!(?:19|20)\d\d\s){FISCAL}\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+(?:ago|earlier)\b|[-\s]+to[-\s]+date\b|[-\s]+(?:over|on)[-\s]+year\b|[-\s]end\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through|to(?=\s+(?:{MONTH_ALT})\b)|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b|\s+[1-3]?\d\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<dfirst>(?<=\bat\s)[1-3]?\d\s+|(?<=\bof\s)[1-3]?\d\s+)|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
+    |(?P<month>\b(?:(?P<thru>through|until(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|to(?=\s+(?:{MONTH_ALT})\b)|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b|\s+[1-3]?\d\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<dfirst>(?<=\bat\s)[1-3]?\d\s+|(?<=\bof\s)[1-3]?\d\s+)|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
@@ -83,7 +83,7 @@ CUES = re.compile(
     |(?P<month3>\b(?P<mon3>{MONTH_ALT})
        (?=\s+(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when)\b)[a-z][a-z-]*\s+){{0,2}}(?!(?:quarter|year|of|and|we|end)\b)[a-z][a-z-]*s
            \s+(?:are|were|have\s+been)\s+(?:running|growing|tracking|trending|pacing|up|down|higher|lower|ahead|behind|flat)\b
-          |\s+(?:was|has\s+been|is)\s+(?:(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)
+          |\s+(?:was|has\s+been|is)\s+(?:(?:very|quite|really|also)\s+)?(?:an?\s+(?:(?:very|really)\s+)?[a-z]+\s+)?[a-z]+\s*:(?=[^.;]*\d)
           |\s+(?:has\s+)?(?:started|began|begun|opened)\s+(?:(?:off\s+)?(?:very|quite|really|also)\s+)?[a-z]+\s*:(?=[^.;]*\d)
           |\s+(?:alone\s+)?(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when|in|on|for)\b)[a-z][a-z-]*\s+){{0,3}}
            (?:was|were|grew|rose|fell|declined|increased|decreased|averaged|improved|dropped|came\s+in|brought\s+in)\b(?=[^.;]*\d)))
@@ -237,7 +237,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw be fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at to".split()
+    "wh en an ov wi tw be fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at to un".split()
 ) | {"a "} | {str(n) for n in range(10, 40)}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
@@ -265,6 +265,8 @@ def _matches(sentence: str):
             continue  # ("at" opens a cue only as "at the end of June", "at the beginning of July" or "at 30 June")
         if read[pos:pos + 3].lower() == "to " and read[pos + 3:pos + 6].lower() not in _MONTH_NUMBER:
             continue  # ("to" opens a cue only as "January to September")
+        if read[pos:pos + 2].lower() == "un" and read[pos:pos + 17].lower() != "until the end of ":
+            continue  # ("until" opens a cue only as "until the end of September")
         m = cues.match(read, pos)
         if m:
             resume = m.end()
@@ -410,7 +412,7 @@ def _find_cues(sentence: str) -> list[Cue]:
             c.rel, c.month, c.day = "month", _MONTH_NUMBER[g["mon"].lower()[:3]], bool(g["thruday"] or g["dfirst"])
             # "at the end of December", "as of December 31", "at 30 June": a balance at the month's close
             c.close = bool(g["dfirst"]) or "nd of" in m.group(0) or bool(g["thruday"]) and m.group(0)[:2].lower() == "as"
-            c.ytd = (g["thru"] or "").lower() == "through"  # ("from January 6th through the 22nd": a span of days, not to date)
+            c.ytd = (g["thru"] or "").lower() in ("through", "until")  # ("from January 6th through the 22nd": a span of days, not to date)
             if (g["thru"] or "").lower() == "to":
                 # "January to September brought $18 billion": a span of months, to date when longer than one quarter
                 # ("April to June" is the quarter); "moved the launch to September" names no period
@@ -501,7 +503,7 @@ _RATE_STEP = re.compile(r"\s+(?:base\s+)?(?:revenues?|rates?)\s+(?:increases?|de
 _YEARLY_THING = re.compile(r"(?:\s+(?:actuarial|assumptions?|goodwill|impairment|shareholders?'?|stockholders?'?|investor|strategic|"
                            r"budget|merit|planning|leadership))?\s+(?:review|meeting|update|test(?:ing)?|conference|reset|unlocking|study|"
                            r"investor\s+day|(?:run[-\s]rate\s+)?(?:cost\s+)?(?:savings|synergies)|recurring\s+revenues?|(?:contract|subscription)\s+value|run[-\s]?rates?|"
-                           r"(?:production\s+|processing\s+|installed\s+)?capacity|"  # "9 million tons of annual capacity": what a plant could make a year
+                           r"(?:[a-z-]+\s+){0,2}?capacity\b|"  # "9 million tons of annual capacity": what a plant could make a year
                            r"(?:fixed\s+|operating\s+)?cost(?:s|\s+base)?|"
                            r"(?:(?:base|effective|net|in-place|contract(?:ual)?)\s+)?rent(?:s|al\s+rates?)?)\b", re.I)
 """"annual rent per square foot", "annual base rent": a landlord's price said by the year, as a rate is; no period."""
