@@ -288,8 +288,8 @@ def _not_reported(q: Quantity, s: str) -> bool:
     supposed, trial, deals, macro = _not_reported_hints(s)
     if supposed and _MARKET_SUPPOSED.search(s, max(0, q.start - 90), q.start):
         return True
-    if q.unit and (fx := _FX_QUOTE.match(s, q.end)) and q.unit not in _FX_CODE[fx.group("cur").lower().rstrip("s")]:
-        return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar"), not a result
+    if (fx := _FX_QUOTE.match(s, q.end)) and (q.unit is None or q.unit not in _FX_CODE[fx.group("cur").lower().rstrip("s")]):
+        return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar", "4,100 to the dollar"), not a result
     if q.unit and len(q.unit) == 3 and q.unit.isupper() and " to " in s[max(0, q.start - 6):q.start] and _FX_ONE_BEFORE.search(s, max(0, q.start - 40), q.start):
         return True
     if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
