@@ -30,7 +30,7 @@ from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
 from .subjects import unnamed_subject
-from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative, supposed_outcome
+from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative, supposed_outcome, asked_economy
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
@@ -670,6 +670,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if numeric and not qs and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Harlow Re, our broking arm, has a quiet third quarter, as most treaties renew on January 1.": no figure in it
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
+    if qs and not cues and ctx.question and asked_economy(ctx.question):
+        # "What are you assuming for the policy rate at year-end?" "We assume 8.25% at the end of December.": the economy's rate
+        qs = [q for q in qs if q.unit not in ("%", "bps")]
     if cues and "as " in s:
         cues = _outside_definitions(s, cues)
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and might_be_qualitative(s))) else []
