@@ -1535,9 +1535,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (kind is FactKind.GUIDANCE and q.low is not None and "previously" in s and _PREVIOUSLY.match(s, q.end)
                 and re.search(r"\bfrom\s+$", s[max(0, q.start - 8):q.start], re.I)):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "2% to 2.5% for the year, down from 2.5% to 3% previously": the range replaced
-        if (kind is FactKind.GUIDANCE and not revised and "before" in s and facts and facts[-1].sentence == s
-                and facts[-1].kind is FactKind.GUIDANCE and facts[-1].unit == q.unit and _BEFORE_AFTER.match(s, q.end)
-                and _SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)):
+        if (kind in (FactKind.GUIDANCE, FactKind.ACTUAL) and not revised and "before" in s and facts and facts[-1].sentence == s
+                and facts[-1].kind is FactKind.GUIDANCE and facts[-1].unit == q.unit
+                and (kind is FactKind.GUIDANCE and _BEFORE_AFTER.match(s, q.end) and _SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)
+                     # "2.9% to 3.1%, better than the 3.0% to 3.4% we had before": the range held until now
+                     or _HAD_BEFORE.match(s, q.end) and (_SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)
+                                                         or _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)))):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "growth of 2.4% to 3.1%, compared with 2.0% to 3.5% before": the range replaced
         near = s[max(0, q.start - 60):q.start]
         maybe_compare = may_match(near, _COMPARE_HINTS)
@@ -1923,6 +1926,7 @@ _OUTLOOK_STEMS = ("guid", "range", "outlook", "impl", "expect", "forecast")
 _FIGURE_BEFORE = re.compile(r"^\W*(?:(?:and|but)\s+)?the\s+(?:(?:[\w-]+\s+){0,2}?(?:figure|number|total)\s+(?:of\s+)?)?$", re.I)
 _STANDS_AFTER = re.compile(r"\s+(?:is|was)\s+(?:still\s+)?(?:right|correct|accurate|unchanged)\b", re.I)
 _BEFORE_AFTER = re.compile(r"\s+before\s*(?:[.,;]|$)", re.I)
+_HAD_BEFORE = re.compile(r"\s+(?:that\s+|which\s+)?we\s+had\s+(?:given\s+|out\s+)?(?:before|previously|earlier)\s*(?:[.,;]|$)", re.I)
 _SET_AGAINST_OLD = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|from)\s+(?:the\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 """"compared with 2.0% to 3.5% before": after a guided figure, the one it replaces ("before the charge" names no earlier outlook)."""
 _PREVIOUSLY = re.compile(r"\s+(?:previously|prior)\b(?![\s-]+(?:year|quarter|period|month))", re.I)
