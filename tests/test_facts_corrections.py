@@ -325,3 +325,12 @@ def test_a_level_quoted_back_as_i_think_you_said_with_its_move() -> None:
     assert "5.3%" not in texts and "20 basis points" not in texts, [(f.text, f.metric, f.line) for f in facts]
     assert "5.1%" in texts and "40 basis points" in texts and "$18 million" in texts
     assert texts.count("$64 million") == 2
+
+
+def test_a_slip_owned_as_a_mistake_on_my_part() -> None:
+    t = _turns(("cfo", "Card balances were $12.4 billion, up 3.6% year over year, and deposits grew 7%."),
+               ("analyst", "And the card book, you said it grew 3.6%?"),
+               ("cfo", "Good point, that is a mistake on my part. Card balances grew 6.3% year over year, not 3.6%."))
+    facts = extract_facts(t)
+    assert "3.6%" not in _texts(facts), [(f.text, f.line) for f in facts]
+    assert "6.3%" in _texts(facts) and "7%" in _texts(facts)

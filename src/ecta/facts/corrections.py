@@ -251,11 +251,11 @@ def _near(a: Fact, b: Fact) -> bool:
     return a.value is not None and b.value is not None and a.value * b.value > 0 and 0.75 <= a.value / b.value <= 1.34
 
 
-_CONCEDED = re.compile(r"\byou(?:['’]re|\s+are)\s+(?:quite\s+|absolutely\s+)?(?:right|correct)\b|\bgood\s+catch\b|\bmy\s+(?:mistake|error|bad)\b"
+_CONCEDED = re.compile(r"\byou(?:['’]re|\s+are)\s+(?:quite\s+|absolutely\s+)?(?:right|correct)\b|\bgood\s+catch\b|\bmy\s+(?:mistake|error|bad)\b|\b(?:mistake|error|slip)\s+on\s+my\s+part\b"
                        r"|\b(?:digits|numbers|figures)\s+(?:were\s+)?(?:reversed|transposed|swapped|flipped)\b", re.I)
 CONCEDE_WORDS = ("right", "correct", "catch", "mistake", "error", "my bad", "revers", "transpos", "swapped", "flipped")
-"""A slip owned when a listener points it out ("You are right, ..., 12%, not 21%", "good catch", "the digits were
-transposed"): a turn that says so and takes a figure back with "not" corrects as one that says "let me correct" does."""
+"""A slip owned when a listener points it out ("You are right, ..., 12%, not 21%", "good catch", "a mistake on my part",
+"the digits were transposed"): a turn that says so and takes a figure back with "not" corrects as one that says "let me correct" does."""
 
 
 def fixing_turns(turns) -> set[int]:

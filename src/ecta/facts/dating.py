@@ -694,6 +694,9 @@ _FOR_OTHER_GROUP = re.compile(r"\s+for\s+(?:a|an|our|the|its|their|each)\s+(?!(?
 """A base that is the same measure of another group said now ("about 6 days against 3.2 days for our domestic patients",
 "$410 against $230 for a standard room"): who it is of, not a period before."""
 
+_GROUPS_COMPARED = re.compile(r"\b(?:higher|lower|more|less|bigger|smaller|larger|better|worse|faster|slower)\s+than\s+(?:the\s+|our\s+)?"
+                              r"(?!(?:last|the|a|an|prior|previous|expected|planned|we|it|they|in|at|our|its|\d)\b)[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s*,\s+[^.;]*$", re.I)
+"""'Dental runs higher than veterinary, around $23,000 against about $16,400': two groups held against each other now."""
 
 _SET_AGAINST = re.compile(r"\b(?:against|versus|vs\.?)\s+(?:the\s+|our\s+)?$", re.I)
 _DEBT_NAMED = re.compile(r"(?:\s+(?:of|in))?\s+(?:(?:senior|convertible|secured|unsecured|term|outstanding|total|gross)\s+){0,2}"
@@ -1045,6 +1048,9 @@ _COUNTED_DEED = re.compile(r"\b(?:(?:we|I|they)(?:\s+have\s+|['’]ve\s+|\s+)(?:
 _PERFECT_DEED = re.compile(r"\b(?:we|I|they)(?:\s+have|['’]ve)\s+(?:already\s+|also\s+|now\s+)?[a-z]{3,}ed(?:\s+(?:on|up|out|in|back|off))?\s+"
                            r"(?:about\s+|roughly\s+|some\s+|nearly\s+|over\s+|more\s+than\s+|another\s+)?$", re.I)
 """'we have switched on more than 40 new sites this year': any deed said in the perfect, counted so far."""
+_DEED_AFTER = re.compile(r"\s+(?:of\s+(?:the|our|those|these)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:that|which|we)\s+)?(?:have\s+|had\s+|['’]ve\s+)?"
+                         r"(?:went\s+live|came\s+on(?:line|board)|(?!(?:used|based|listed|owned|related|needed)\b)[a-z]{3,}ed(?:\s+(?:up|on|out|in|live|over))?)\s+$", re.I)
+"""'about 780 of the locations that went live this year': the deed the count sums said after it."""
 _RATE_SO_FAR = re.compile(r"\b(?:has|have|['’]ve)\s+(?:averaged|run|been\s+running|been\s+averaging)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 _SHARE_OF_DONE = re.compile(r"\s+of\s+(?:what|the\s+[\w-]+)\s+(?:that\s+)?(?:we|I)(?:\s+have|['’]ve)\s+[a-z]{3,}\s+", re.I)
 _THIS_YEAR = re.compile(rf"(?:this|the\s+current)\s+(?:{FISCAL}\s+)?year", re.I)
@@ -1620,7 +1626,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and (q.unit and q.unit.isupper() and not (metric in _STOCKS or _LEFT_AFTER.match(s, q.end))  # (a currency code: money)
                      and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
                           or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))
-                     or q.unit == "count" and (_COUNTED_DEED.search(s, max(0, q.start - 40), q.start) or _PERFECT_DEED.search(s, max(0, q.start - 40), q.start))
+                     or q.unit == "count" and (_COUNTED_DEED.search(s, max(0, q.start - 40), q.start) or _PERFECT_DEED.search(s, max(0, q.start - 40), q.start)
+                                               or _DEED_AFTER.fullmatch(s, q.end, chosen.start))
                      # "our capture rate has averaged 76% this year", "40% of what we have bought this year": a rate
                      # over the months gone, said in the perfect ("rates rose 4% this year" keeps the year)
                      or q.unit == "%" and metric not in _STOCKS and (_RATE_SO_FAR.search(s, max(0, q.start - 30), q.start)
@@ -1661,6 +1668,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (main is not None and s.startswith(" for ", q.end) and _FOR_OTHER_GROUP.match(s, q.end)
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
         return main  # "against 3.2 days for our domestic patients": another group's level now
+    if (main is not None and " than " in s and not pcues and _GROUPS_COMPARED.search(s, 0, qs[0].start) is not None
+            and _SET_AGAINST.search(s, max(0, q.start - 16), q.start)):
+        return main  # "Dental runs higher than veterinary, around $23,000 against about $16,400": the other group's level now
     if (main is not None and ("ash" in s or "iquidity" in s)  # ("Cash ... closed at" leads its sentence)
             and (_SET_AGAINST.search(s, max(0, q.start - 16), q.start) and _DEBT_NAMED.match(s, q.end)
                  or _AGAINST_DEBT_OF.search(s, max(0, q.start - 60), q.start))

@@ -30,7 +30,7 @@ from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
 from .subjects import unnamed_subject
-from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative, supposed_outcome
+from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative, supposed_outcome, asked_economy
 from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
@@ -687,6 +687,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     if numeric and not qs and s[:1].isalpha() and (part := part_topic(s)) is not None:
         st.part = part  # "Harlow Re, our broking arm, has a quiet third quarter, as most treaties renew on January 1.": no figure in it
     cues = metric_cues(s) if (qs or might_be_qualitative(s)) else []
+    if qs and not cues and ctx.question and asked_economy(ctx.question):
+        # "What are you assuming for the policy rate at year-end?" "We assume 8.25% at the end of December.": the economy's rate
+        qs = [q for q in qs if q.unit not in ("%", "bps")]
     if cues and "as " in s:
         cues = _outside_definitions(s, cues)
     kcues = kind_cues(s) if (qs or cues or (ctx.segments is not None and might_be_qualitative(s))) else []
@@ -1544,9 +1547,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (kind is FactKind.GUIDANCE and q.low is not None and "previously" in s and _PREVIOUSLY.match(s, q.end)
                 and re.search(r"\bfrom\s+$", s[max(0, q.start - 8):q.start], re.I)):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "2% to 2.5% for the year, down from 2.5% to 3% previously": the range replaced
-        if (kind is FactKind.GUIDANCE and not revised and "before" in s and facts and facts[-1].sentence == s
-                and facts[-1].kind is FactKind.GUIDANCE and facts[-1].unit == q.unit and _BEFORE_AFTER.match(s, q.end)
-                and _SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)):
+        if (kind in (FactKind.GUIDANCE, FactKind.ACTUAL) and not revised and "before" in s and facts and facts[-1].sentence == s
+                and facts[-1].kind is FactKind.GUIDANCE and facts[-1].unit == q.unit
+                and (kind is FactKind.GUIDANCE and _BEFORE_AFTER.match(s, q.end) and _SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)
+                     # "2.9% to 3.1%, better than the 3.0% to 3.4% we had before": the range held until now
+                     or _HAD_BEFORE.match(s, q.end) and (_SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)
+                                                         or _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)))):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "growth of 2.4% to 3.1%, compared with 2.0% to 3.5% before": the range replaced
         near = s[max(0, q.start - 60):q.start]
         maybe_compare = may_match(near, _COMPARE_HINTS)
@@ -1945,6 +1951,7 @@ _OUTLOOK_STEMS = ("guid", "range", "outlook", "impl", "expect", "forecast")
 _FIGURE_BEFORE = re.compile(r"^\W*(?:(?:and|but)\s+)?the\s+(?:(?:[\w-]+\s+){0,2}?(?:figure|number|total)\s+(?:of\s+)?)?$", re.I)
 _STANDS_AFTER = re.compile(r"\s+(?:is|was)\s+(?:still\s+)?(?:right|correct|accurate|unchanged)\b", re.I)
 _BEFORE_AFTER = re.compile(r"\s+before\s*(?:[.,;]|$)", re.I)
+_HAD_BEFORE = re.compile(r"\s+(?:that\s+|which\s+)?we\s+had\s+(?:given\s+|out\s+)?(?:before|previously|earlier)\s*(?:[.,;]|$)", re.I)
 _SET_AGAINST_OLD = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|(?:up|down)\s+from|from)\s+(?:the\s+)?(?:about\s+|roughly\s+|approximately\s+)?$", re.I)
 """"compared with 2.0% to 3.5% before": after a guided figure, the one it replaces ("before the charge" names no earlier outlook)."""
 _PREVIOUSLY = re.compile(r"\s+(?:previously|prior)\b(?![\s-]+(?:year|quarter|period|month))", re.I)

@@ -38,9 +38,11 @@ _NOT_HEADED = ("year_ago", "prev_q", "span", "n_years_ago", "q_last_year", "h_la
 
 YEAR_AHEAD_LEAD = re.compile(r"\W*(?:(?:and|now|so)\s*,?\s+)?(?:for|in|as\s+we\s+look\s+(?:ahead\s+|forward\s+)?(?:to|at)|looking\s+(?:ahead\s+|forward\s+)?(?:to|at)|"
                              rf"turning\s+(?:now\s+)?to|as\s+we\s+(?:head|move|go)\s+into)\s+(?:{FISCAL}\s+(?:year\s+)?|FY\s*|calendar\s+)?'?(?:20\d\d|\d\d)\s*,\s+"
-                             r"(?:we|I)\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:expect|anticipate|see|project|forecast|plan)\b", re.I)
+                             r"(?:(?:we|I)\s+(?:now\s+|still\s+|also\s+|currently\s+)?(?:expect|anticipate|see|project|forecast|plan)\b"
+                             # "For 2027, our base case assumes that rates keep falling.": the plan's premises head its figures
+                             r"|our\s+(?:[\w-]+\s+)?(?:base\s+case|plan|planning|budget|assumptions?|scenario)\s+(?:assumes?|is|includes?|calls)\b)", re.I)
 """An outlook sentence led by a year, with no figure ("In fiscal 2027, we expect solid demand across our markets.", "As we
-look to 2027, we expect another year of growth."): it
+look to 2027, we expect another year of growth.", "For 2027, our base case assumes that rates keep falling."): it
 heads the outlook figures of the turn that follow, as an outlook named with its year does."""
 
 

@@ -259,11 +259,11 @@ _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets
 _MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
                 "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
                 "building approv", "building permit", "building consent", "dwelling", "construction start", "statistic",
-                " move in", " change in", "minimum", "requirement", "consumer inflation", "headline inflation")
+                " move in", " change in", "minimum", "requirement", "consumer inflation", "headline inflation", "inflation in")
 _MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
                     r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|(?:\d+|two|five|ten|thirty)[-\s]year\s+Treasur(?:y|ies)|housing\s+(?:starts|turnover)|"
                     r"(?:building|dwelling|housing)\s+(?:approvals|permits|consents|commencements|completions)|construction\s+starts|"
-                    r"home\s+prices|CPI|(?:consumer|headline)\s+(?:price\s+)?inflation|(?:national\s+|official\s+|government\s+)?statistic(?:s|al)\s+(?:office|bureau|agency|institute)|"
+                    r"home\s+prices|CPI|(?:consumer|headline)\s+(?:price\s+)?inflation|inflation\s+in\s+(?-i:[A-Z][a-z]+)|(?:national\s+|official\s+|government\s+)?statistic(?:s|al)\s+(?:office|bureau|agency|institute)|"
                     # a statutory wage floor's rise is the law's, not the company's pay: "a minimum wage increase of about 7%"
                     r"minimum\s+wages?\s+(?:increase|rise|hike)s?\s+(?:of|at)(?=\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$))\b[^.;]{0,50}$", re.I)
 """Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures. A nation's
@@ -285,14 +285,26 @@ _MINIMUM_BEFORE = re.compile(r"\b(?:(?:law|laws|regulations?|regulators?|statute
 company's figure (what it paid beside it stays)."""
 
 
+_ASKED_ECONOMY = re.compile(r"\b(?:assum\w*|expect\w*|see|seeing|forecast\w*|view|baking\s+in|modell?ing)\s+(?:for|on|of|in|about)\s+(?:the\s+)?(?:[\w-]+\s+)?"
+                            r"(?:(?:policy|benchmark|base|repo|overnight|fed\s+funds)\s+rates?|interest\s+rates|inflation|GDP|unemployment)\b", re.I)
+_ECONOMY_ASKED = ("assum", "expect", "see", "forecast", "view", "baking", "model")
+
+
+def asked_economy(question: str) -> bool:
+    """Does the analyst ask what the company assumes of the economy ("What are you assuming for the policy rate at the end
+    of this year?")? An answer's figure that names no measure of its own is then that assumption, no figure of the company's."""
+    low = question.lower()
+    return any_in(low, ("rate", "inflation", "gdp", "unemployment")) and any_in(low, _ECONOMY_ASKED) and _ASKED_ECONOMY.search(question) is not None
+
+
 def _not_reported(q: Quantity, s: str) -> bool:
     """A market assumption behind the plan ("we assume the fed funds rate ends the year around 3.25%"), a clinical
     trial's size ("enrolled 4,200 patients") or a size class of deals ("deals of up to $4 billion"): not results."""
     supposed, trial, deals, macro = _not_reported_hints(s)
     if supposed and _MARKET_SUPPOSED.search(s, max(0, q.start - 90), q.start):
         return True
-    if q.unit and (fx := _FX_QUOTE.match(s, q.end)) and q.unit not in _FX_CODE[fx.group("cur").lower().rstrip("s")]:
-        return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar"), not a result
+    if (fx := _FX_QUOTE.match(s, q.end)) and (q.unit is None or q.unit not in _FX_CODE[fx.group("cur").lower().rstrip("s")]):
+        return True  # an exchange rate ("JPY 145 to the U.S. dollar", "150 yen per dollar", "4,100 to the dollar"), not a result
     if q.unit and len(q.unit) == 3 and q.unit.isupper() and " to " in s[max(0, q.start - 6):q.start] and _FX_ONE_BEFORE.search(s, max(0, q.start - 40), q.start):
         return True
     if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
@@ -345,6 +357,12 @@ _RATE_STEP = re.compile(r"(?:\b[Ii]f\s+(?:interest\s+|short[-\s]term\s+|long[-\s
                         r"increased?|decreased?|declined?|dropped|drop|went\s+(?:up|down)|go\s+(?:up|down))\s+(?:by\s+)?(?:another\s+|an\s+(?:additional|extra)\s+|a\s+further\s+)?"
                         r"|(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|[Rr]esult,?)\s+)[Aa]n?\s+(?=[$€£]?\d[\d.,]*[-\s]*(?:basis[-\s]points?|bps|%|percent|percentage[-\s]points?)\s+"
                         r"(?:parallel\s+)?(?:increase|decrease|rise|decline|drop|move|change|shift|shock)\s+in\s+(?:(?:short|long)[-\s]term\s+|market\s+|policy\s+)?(?:interest\s+)?rates\b))")
+
+_RATE_CUT_STEP = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|[Ss]ensitivity,?)\s+)(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?=[$€£]?\d[\d.,]*[-\s]*(?:basis[-\s]points?|bps|percentage[-\s]points?)\s+"
+                            r"(?:rate\s+)?(?:cut|hike)s?(?:\s+(?:in|to)\s+(?:the\s+)?(?:policy\s+|interest\s+|benchmark\s+)?rates?|\s+(?:by|from)\s+(?:the\s+)?(?:central\s+bank|Fed|ECB|Bank\s+of\s+[A-Z][a-z]+))?"
+                            r"\s+(?:would\s+|will\s+|should\s+)?(?:costs?|takes?|reduces?|lowers?|adds?|raises?|lifts?|is\s+worth|means|moves?|shaves?)\b)")
+""""a 100 basis point cut costs us roughly 12 basis points of margin": a step in the rates the central bank sets, said as its
+cut or hike, and what each such step is worth (a sensitivity, like "a 100 basis point rise in rates")."""
 
 
 _SUPPOSED_STEP = re.compile(r"\b[Ii]f\s+(?:(?:the|our|its|their)\s+)?(?:[\w'’-]+\s+){0,2}?[\w'’-]+\s+(?:were\s+to\s+)?"
@@ -437,10 +455,11 @@ def _rule_of_thumb(q: Quantity, s: str) -> bool:
         if sp.end() >= q.start - 1:
             return True  # the step itself
         return "would" in s[sp.end():q.start]
-    if not ("very" in s or "ach" in s or "rates" in s):
+    if not ("very" in s or "ach" in s or "rates" in s or " cut" in s or " hike" in s):
         return False
     m = _EVERY.search(s, 0, q.end)
-    if m is None and "rates" in s and (m := _RATE_STEP.search(s)) is not None and m.start() <= q.start:  # (its look-ahead reads past the step)
+    if m is None and ((m := _RATE_STEP.search(s) if "rates" in s else None) is not None or (" cut" in s or " hike" in s)
+                      and (m := _RATE_CUT_STEP.search(s)) is not None) and m.start() <= q.start:  # (its look-ahead reads past the step)
         if m.end() >= q.start - 1:
             return True  # the step itself
         return "would" in s[m.end():q.start] or _WORTH.search(s, m.end(), q.start) is not None
@@ -561,7 +580,7 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "to the extent that it rises beyond the $69.5 billion level": a level crossed in a supposition
     if q.unit in (None, "count") and " members" in s and _GOVERNANCE_MEMBERS.match(s, q.end):
         return False  # "15 of 18 operating committee members are new to their roles": who runs the company, no business count
-    if ("very" in s or "ach" in s or "rates" in s or "thumb" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
+    if ("very" in s or "ach" in s or "rates" in s or "thumb" in s or " cut" in s or " hike" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
         return False
     if ("If " in s or "if " in s) and _moved_step(q, s):
         return False

@@ -199,7 +199,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("cet1_ratio", (r"CET\s?1(?:\s+ratio)?", r"common\s+equity\s+tier\s+(?:1|one)(?:\s+(?:capital\s+)?ratio)?", r"tier\s+(?:1|one)\s+(?:common\s+)?(?:capital\s+)?ratio")),
     ("aum", (r"(?:assets\s+under\s+(?:management|administration)|AUM|AUA)",)),
     ("book_value", (r"(?:tangible\s+)?book\s+value(?:\s+per\s+(?:common\s+|diluted\s+|ordinary\s+)?share)?",)),
-    ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROE)",
+    ("roe", (r"(?:return\s+on\s+(?:average\s+)?(?:tangible\s+)?(?:common\s+)?equity|ROT?CE|ROA?E)",
              # a bank's return on the capital it must hold, not that capital's ratio to risk-weighted assets
              r"return\s+on\s+(?:CET\s?1|(?:common\s+equity\s+|core\s+)tier\s+1)(?:\s+capital)?")),
     ("roic", (r"(?:return\s+on\s+invested\s+capital|ROIC|return\s+on\s+capital(?:\s+employed)?|ROCE)",)),
@@ -882,7 +882,7 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
 
 
 _CASED = {"OEC", "GM", "PIF", "LOE", "PAT", "PBT", "ETR", "NII", "NIM", "OCF", "FCF", "SBC", "DSO", "DSOs", "DIO", "RPO", "cRPO", "ARR", "SSS",
-          "LFL", "ROE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
+          "LFL", "ROE", "ROAE", "ROCE", "ROTCE", "ROIC", "AUM", "AUA", "NCO", "NCOs", "DAU", "DAUs", "MAU", "MAUs", "ASP", "ASPs", "EPS",
           "EBIT", "EBITDA", "S&M", "G&A", "R&D", "D&A", "SG&A", "EBITDAR", "CET1", "ADR", "AISC", "O&M", "ADV", "RPC", "ASV", "TRx", "NBRx", "OP", "NFE", "NPAT"}
 
 
