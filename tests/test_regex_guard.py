@@ -63,9 +63,19 @@ def test_patterns_lowercasing_would_change_are_not_folded(pattern, flags):
 
 
 def test_lowered_refuses_characters_with_an_ascii_case_partner():
-    assert lowered("Revenue \u2019s \u20ac \u00c9") == "revenue \u2019s \u20ac \u00e9"
+    assert lowered("Revenue \u2019s \u20ac \u2014 UP") == "revenue \u2019s \u20ac \u2014 up"
     for odd in ("\u212a", "\u017f", "\u0131", "\u0130"):  # Kelvin sign, long s, dotless i, dotted I
         assert lowered(f"sales {odd}") is None
+
+
+@pytest.mark.parametrize("odd", ["\u00c9", "\u00e9", "\u00a0", "\u2009", "\u00b2", "\x1c", "\x1f"])
+def test_lowered_refuses_characters_ascii_classes_read_otherwise(odd):
+    # a letter, a digit or a space outside ASCII, and the separators Unicode takes for spaces: the folded copies read
+    # \b, \w, \d and \s by the ASCII table, so the text is left to the original pattern
+    assert lowered(f"Revenue{odd}grew 5%") is None
+    rx = re.compile(r"\b\w+\b|\s+|\d", re.I)
+    text = f"Revenue{odd}grew 5%"
+    assert [m.span() for m in folded(rx).finditer(text.lower())] != [m.span() for m in rx.finditer(text)]
 
 
 def test_a_deferred_pattern_compiles_on_first_use_and_reads_as_the_compiled_one():

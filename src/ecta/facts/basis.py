@@ -6,7 +6,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, Fact, Role
 from .context import BASIS_CUES, REPORTED_BASIS, SEGMENTS_LEFT_OUT, basis_of
-from .guard import gated, may_hold
+from .guard import OnLowered, gated, may_hold
 from .numbers import Quantity
 from .taxonomy import PNL_METRICS
 from .state import Context
@@ -122,6 +122,9 @@ intangibles of $21 million", "after $7 million of restructuring charges", "the g
 million, partly offset by a gain of $2 million", "the items between the two are $0.17 of amortization and $0.04 of deal
 costs"): an item of the figure or of the bridge between two bases, with no basis of its own."""
 
+
+# Searched before every amount; its callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
+INCLUDED_ITEM = OnLowered(INCLUDED_ITEM)
 
 _BRIDGE_ENDS = re.compile(r"(?:the\s+)?(?:difference|gap)\b", re.I)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Change, Direction, Fact, FactKind
-from .guard import OnLowered, any_in, gated, guarded, may_hold, plain_members
+from .guard import OnLowered, any_in, folded, gated, guarded, lowered, may_hold, plain_members
 from .numbers import Quantity
 from .counts import COUNT_AFTER
 from .sentences import clause_bounds
@@ -30,6 +30,7 @@ _CHANGE_AFTER = re.compile(
     rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth|(?=adjusted\s+|diluted\s+|core\s+)[\w-]+\s+earnings\s+per\s+share\s+growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
     re.I,
 )
+_CHANGE_AFTER_LOW = folded(_CHANGE_AFTER)
 _GROWTH_AFTER = re.compile(r"[\s-]+(?:(?!(?:of|in|to|from|for|on|at|and|or|but|with|by|was|were|is|are|be|the|our|its|a|an|than|as|we|that|which|"
                            r"despite|due|driven|given|while|margins?)\b)[\w&-]+[\s-]+){0,3}?(?:growth|(?P<fall>declines?|decreases?|contraction))\b"
                            r"(?!\s+(?:rate\s+)?(?:of|in)\b|\s+from\s+(?:about\s+)?[$€£]?\d)", re.I)
@@ -438,7 +439,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN if tn.group("n").lower() in ("decrease", "decline", "reduction", "drop", "contraction") else Direction.UP
     if (q.unit in ("%", "bps") or money) and any_in(after[:40].lower(), ("hit", "drag", "wind")) and (dn := _DRAG_NOUN_AFTER.match(after)):
         return True, Direction.UP if dn.group("n").lower() == "tailwind" else Direction.DOWN
-    m2 = _CHANGE_AFTER.match(after if past == q.end else s[past:past + 60])
+    ahead = after if past == q.end else s[past:past + 60]
+    # asked of every figure: the lower-cased window, read by the folded copy (guard.folded), where the sentence allows
+    m2 = _CHANGE_AFTER_LOW.match(ahead.lower()) if _CHANGE_AFTER_LOW is not None and lowered(s) is not None else _CHANGE_AFTER.match(ahead)
     if m2 and q.unit in (None, "count") and (cn := COUNT_AFTER.match(s, q.end)) and m2.end() <= cn.end() - q.end:
         return False, None  # "71,400 lower berths": the word belongs to the counted noun
     if m2 and q.unit in (None, "count") and _MORE_AFTER.match(after):
@@ -448,7 +451,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if m2 and q.unit is not None and len(q.unit) == 3 and q.unit.isupper() and " benefit" in after[:20] and "tax" in s[max(0, q.start - 60):q.end + 40].lower():
         return False, None  # "income tax was a $19 million benefit": what the tax line gave, no rise against a period
     if m2:
-        txt = m2.group(0)
+        txt = ahead[m2.start():m2.end()]  # as written: the folded copy's groups are lower-cased
         if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
             return False, None
         if q.unit not in ("%", "bps") and not re.search(rf"\b(?:{_UP}|{_DOWN}|increase|decrease|decline|growth|improvement|reduction)\b", txt, re.I):

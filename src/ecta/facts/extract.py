@@ -3156,7 +3156,7 @@ _DAYS_MEASURE = guarded(_DAYS_MEASURE)
     _LEVEL_OF, _COMPARE_BEFORE, _COMPARE_OF, _NEGATIVE_WORD, _COST_RATIO, _IMPROVE, _FLAT_TO, _REVISE, _MOTION,
     _OUTLOOK_WORD, _COUNT_LINK, _HEDGED_DIR))
 # Searched around every figure; their callers use spans and truth only: read the lower-cased copy (see guard.OnLowered).
-(_COMPARE_BEFORE, _COMPARE_OF) = (OnLowered(rx) for rx in (_COMPARE_BEFORE, _COMPARE_OF))
+(_COMPARE_BEFORE, _COMPARE_OF, _THAN_BEFORE) = (OnLowered(rx) for rx in (_COMPARE_BEFORE, _COMPARE_OF, _THAN_BEFORE))
 # Seldom matched: first a test for the words each match holds (see guard.Gated).
 (_OUTLOOK_NAMED, _LEVEL_OF, _RECALLED, _COST_RATIO, _REGION_MOVED) = (gated(rx) for rx in (
     _OUTLOOK_NAMED, _LEVEL_OF, _RECALLED, _COST_RATIO, _REGION_MOVED))

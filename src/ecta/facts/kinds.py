@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..model import FactKind, Period, Role
 from . import periods as P
-from .guard import any_in, gated, guarded, lowered, plain_members
+from .guard import OnLowered, any_in, gated, guarded, lowered, plain_members
 from .numbers import Quantity
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, clause_bounds, new_subject_at
@@ -1413,7 +1413,7 @@ _REVISION_HEAD = (r"\b(?:rais|increas|lower|reduc|lift|narrow|updat|revis|mov|ti
                   r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?")
 _THEN_TO = re.compile(r"\s*(?:per\s+share\s+)?,?\s*(?:(?:up|down|upward|downward)\s+)?(?:by\s+[^,;.]{1,30}?\s+)?to\s+(?:a\s+(?:revised\s+)?range\s+of\s+|between\s+)?"
                       r"(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|greater\s+than\s+|more\s+than\s+)?[$€£¥]?\s?\d", re.I)
-_REVISION_FROM_AT = re.compile(_REVISION_HEAD + "$", re.I)
+_REVISION_FROM_AT = OnLowered(re.compile(_REVISION_HEAD + "$", re.I))  # spans and truth only (see guard.OnLowered)
 _REVISION_FROM_ANY = re.compile(_REVISION_HEAD + r"[$€£¥]?\s?\d[^;.]{0,60}?(?=\s+to\s)", re.I)
 _TO_NEW = re.compile(r"\s+to\s+(?:a\s+range\s+of\s+|between\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|greater\s+than\s+|more\s+than\s+)?", re.I)
 

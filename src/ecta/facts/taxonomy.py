@@ -9,7 +9,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from .. import stored_re
 
-from .guard import ANY, first_chars, folded, folded_source, gated, guarded, lookahead, lowered, prefixes
+from .guard import ANY, ascii_classes, first_chars, folded, folded_source, gated, guarded, lookahead, lowered, prefixes
 from .periods import find_cues as find_period_cues
 from ..months import MONTH_ALT
 from ..fiscal_words import FISCAL
@@ -521,7 +521,7 @@ def _build_pairs() -> dict[str, tuple[re.Pattern[str], list[str]]]:
     keys is read by its letter's pattern. Only for the lower-cased copy (`guard.lowered`), where a character is the
     one `str.lower` gives. Worked out once for the rules as they stand and kept with the stored patterns (start-up)."""
     plan = stored_re.derived(("metric_pairs", tuple(rx.pattern for rx, _ in _BY_LETTER.values())), _pair_plan)
-    return {key: (re.compile(source), list(metrics)) for key, source, metrics in plan}
+    return {key: (re.compile(source, ascii_classes(0)), list(metrics)) for key, source, metrics in plan}
 
 
 def _pair_plan() -> list[tuple[str, str, list[str]]]:
