@@ -879,6 +879,7 @@ def change_of_base(q: Quantity, s: str) -> bool:
 
 _PART_WITH_FIGURE = re.compile(r",\s+(?:of\s+(?:them|which|those|these)|including)\s+[^,;]{0,40}?\d[^,;]{0,30}?\s(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
 _PARTITIVE = re.compile(r",\s+(?:\w+\s+)?(?:of\s+(?:them|which|those|these)|including)\s+(?:(?:in|during)\s+)?(?:the\s+)?$", re.I)
+_COMPARED_THE = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against)\s+(?:the\s+)?$", re.I)
 _OTHER_BASIS = re.compile(r"\s+(?:(?:per\s+share\s+)?(?:on|in)\s+(?:an?\s+)?(?:adjusted|non[-\s]?GAAP|GAAP|reported|comparable|constant[-\s]currency|"
                           r"organic|underlying|pro\s+forma)\s+(?:basis|terms)|(?:adjusted|non[-\s]?GAAP|GAAP|reported)\b)", re.I)
 _PARTICIPLE_AFTER = re.compile(r",\s+(?:(?:and|which|while)\s+)?(?:\w+ly\s+)?(?:reflect\w*|driv\w+|help\w*|led|lift\w*|push\w*|cap\w*|round\w*|"
@@ -1591,7 +1592,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return main
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
     if ((_OTHER_BASIS.match(s, q.end) or _BASIS_BEFORE.search(s, max(0, q.start - 24), q.start))
-            and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
+            and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)
+            # ("compared to the prior year period margin of 19.6% on a GAAP basis and 20.5% on an adjusted basis": the base
+            # named with its earlier period before it, however many bases it is given in)
+            and not any(c.rel in ("year_ago", "prev_q") and c.end <= q.start <= c.end + 90 and "," not in s[c.end:q.start]
+                        and _COMPARED_THE.search(s, max(0, c.start - 24), c.start) for c in pcues)):
         # "earnings per share were $1.17, against the $1.43 on an adjusted basis", "the one item between it and the
         # adjusted $3.40": the same quarter, another basis
         return main
