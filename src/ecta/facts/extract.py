@@ -1729,7 +1729,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         change = change_kind(s, q, qs, own_q, ctx.fiscal_quarter) if is_change else None
         if (change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s)
                 # ("up $4 billion or 7% over a year earlier": the base after the move said again is its own)
-                and not YOY.search(s, q.end, q.end + (50 if s.startswith(" or ", q.end) else 25))):  # "up $45 million sequentially and $130 million year-over-year"
+                and not YOY.search(s, q.end, q.end + (50 if s.startswith(" or ", q.end) else 25))  # "up $45 million sequentially and $130 million year-over-year"
+                # ("declined by $5 billion compared to the prior year quarter and remained stable sequentially": its own base first)
+                and not ((sq := SEQ.search(s, q.end)) and YOY.search(s, q.end, sq.start()))):
             change = Change.SEQUENTIAL
         if change is Change.YOY and metric == "dividend" and "quarterly" in s and quarterly_step(s, q):
             change = Change.SEQUENTIAL  # "raised the quarterly dividend by 10% to $0.88": against the rate paid the quarter before
