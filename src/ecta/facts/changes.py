@@ -484,7 +484,7 @@ _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of|under)\s+(?:"
                               # "6% below the level of a year ago", "under the third quarter's level": the earlier period's level
                               rf"(?:the\s+)?levels?\s+of\s+(?:{_EARLIER}|{_QUARTER_BEFORE})|(?:the\s+)?year[-\s](?:ago|earlier)\s+levels?|"
                               rf"(?:{_EARLIER}|{_QUARTER_BEFORE})['’]s?\s+levels?|"
-                              rf"{_EARLIER}|{_QUARTER_BEFORE}|(?:{FISCAL}\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
+                              rf"{_EARLIER}|{_QUARTER_BEFORE}|(?:(?:pre[-\s]?pandemic\s+|pre[-\s]?COVID\s+)?(?:fall|autumn|spring|summer|winter)\s+(?:of\s+)?)?(?:{FISCAL}\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
                               # "about 40% below our 2024 spend": a year's own amount named by its year
                               rf"(?:our|the|its)\s+(?:{FISCAL}\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"
