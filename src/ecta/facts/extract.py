@@ -2491,9 +2491,9 @@ _NO_WAY_AFTER = re.compile(r"\s+(?:(?:end|half|part|portion|bound|limit)\b|(?:th
 """"the lower end of that range", "the upper half", "we're well above that", "half of the income earned above the base":
 a place in a range or against a level, no way."""
 _PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint|policy|view|framework|(?<!\bwe\s)(?<!\bI\s)plans?|intention|"
-                        r"priorities|strategy|approach|expectations?)s?\b[^,;.]{0,60}?\b(?:is|are|remains?|stays?|leaves?|leaving|keeps?|keeping)"
+                        r"priorities|strategy|approach|expectations?)s?\b[^,;.]{0,60}?\b(?:is|are|remains?|stays?|leaves?|leaving|keeps?|keeping|(?:would|will|should)\s+(?:be|remain|stay))"
                         r"\s+(?:(?:the|our|its|it|them)\s+)?(?:\w+\s+)?(?:(?:largely|essentially|broadly|basically)\s+)?$", re.I)
-""""our target of a 20% margin is unchanged", "which leaves the midpoint unchanged": a plan kept, no measure's way ("we plan
+""""our target of a 20% margin is unchanged", "which leaves the midpoint unchanged", "the outlook would be unchanged": a plan kept, no measure's way ("we plan
 to keep it flat" is a way, the verb's)."""
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
 _OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
