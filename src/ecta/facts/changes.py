@@ -489,7 +489,7 @@ _AGAINST_EARLIER = re.compile(rf"\s+(below|above|behind|ahead\s+of|under)\s+(?:"
                               # "6% below the level of a year ago", "under the third quarter's level": the earlier period's level
                               rf"(?:the\s+)?levels?\s+of\s+(?:{_EARLIER}|{_QUARTER_BEFORE})|(?:the\s+)?year[-\s](?:ago|earlier)\s+levels?|"
                               rf"(?:{_EARLIER}|{_QUARTER_BEFORE})['’]s?\s+levels?|"
-                              rf"{_EARLIER}|{_QUARTER_BEFORE}|(?:{FISCAL}\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
+                              rf"{_EARLIER}|{_QUARTER_BEFORE}|(?:(?:pre[-\s]?pandemic\s+|pre[-\s]?COVID\s+)?(?:fall|autumn|spring|summer|winter)\s+(?:of\s+)?)?(?:{FISCAL}\s+)?20\d\d(?:\s+levels?)?(?![\w-])|"
                               # "about 40% below our 2024 spend": a year's own amount named by its year
                               rf"(?:our|the|its)\s+(?:{FISCAL}\s+)?20\d\d\s+(?:[\w-]+\s+)?(?:spend|spending|levels?|results?|revenues?|sales|base|totals?|volumes?|costs?|budget)\b|(?:the|our|its)\s+(?:[\w-]+\s+){{1,3}}?"
                               rf"(?:(?:achieved|reported|delivered|recorded|posted)\s+)?(?:in|for|during)\s+{_EARLIER}"
@@ -631,7 +631,8 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
             at = window.rfind(" when ")
             if YOY.search(window, at) or not SEQ.search(window, at) and _QUARTER_ENDS.search(window, 0, at):
                 return Change.YOY
-        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in rx.finditer(window)]
+        hits = [(m.start(), c) for rx, c in ((_QOQ, Change.QOQ), (SEQ, Change.SEQUENTIAL), (YOY, Change.YOY)) for m in rx.finditer(window)
+                if not (c is Change.SEQUENTIAL and "equential" in m.group(0) and _seq_elsewhere(window, m, n == 0))]
         if n == 1 and before_own and ("quarter" in window.lower() or "Q" in window):
             # "Compared with the third quarter, revenue rose 6%", "reduced orders versus Q3 by 40%"
             hits += [(m.start(), Change.SEQUENTIAL) for m in FROM_QUARTER.finditer(window)
@@ -648,6 +649,22 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         if base is not Change.YOY:
             return base
     return Change.YOY
+
+
+_SEQ_CAUSE_BEFORE = re.compile(r"\b(?:reflect\w*|driven\s+by|due\s+to|because|thanks\s+to|helped\s+by|supported\s+by|despite|amid|as)\b"
+                               r"|\band\s+(?:has\s+|have\s+)?(?:remained|stayed|was|were|is|are|held|improved|continued)\b", re.I)
+_SEQ_PREDICATE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:and\s+(?:(?:it|they)\s+)?(?:was|were|is|are|grew|rose|increased|declined|fell|came\s+in|ended)"
+                                  r"|(?:supported|drove|helped|lifted|boosted|fueled|underpinned|contributed\s+to|led\s+to))\b", re.I)
+
+
+def _seq_elsewhere(window: str, m: re.Match, ahead: bool) -> bool:
+    """Is "sequential(ly)" said of another predicate than the figure's? After the figure, in a cause or a second predicate
+    ("reflects the continued sequential recovery", "... and remained stable sequentially"); before it, closing a predicate
+    of its own or a subject that drove the figure ("improved sequentially and was up 3%", "sequential share gains
+    supported volume growth of 2.1%")."""
+    if ahead:
+        return _SEQ_CAUSE_BEFORE.search(window, 0, m.start()) is not None
+    return _SEQ_PREDICATE_AFTER.match(window, m.end()) is not None
 
 
 def similar_to_other(s: str, start: int, end: int) -> bool:

@@ -46,6 +46,10 @@ _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ra
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(rf"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){{1,5}}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|{FISCAL}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{1,4}}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){{0,2}})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_EARLIER_NOUN_OF = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:the\s+)?"
+                             r"(?:(?:prior|previous|last)[-\s]year|year[-\s](?:ago|earlier)|same)(?:\s+(?:period|quarter))?(?:['’]s)?\s+"
+                             r"(?:(?!(?:and|or|where|what|which|we|there)\b)[\w&/-]+\s+){1,6}?(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_OTHER_BASIS_OF = re.compile(r"\s+(?:and|or)\s+(?:the\s+)?(?:adjusted|non-GAAP|GAAP|reported|comparable|pro\s+forma)\s+(?:[\w-]+\s+){0,4}?(?:of|at)\s+", re.I)
 _OF_THE_PERIOD = re.compile(r"\s+(?:of|in|for|during)\s+(?:the\s+)?", re.I)
 _NOUN_OF_THE_PERIOD = re.compile(r"\s+(?!(?:we|it|they|I|you|that|which|who)\b)[a-z][\w-]*\s+(?:in|for|during)\s+(?:the\s+)?")
 """'smaller than the EUR 58 million loss in the first quarter', 'below the 21 day average in the fourth quarter of 2018': the
@@ -1574,11 +1578,17 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             kind = FactKind.GUIDANCE if kind is FactKind.ACTUAL else kind
             motion_from = None
         of = _COMPARE_OF.search(near) if maybe_compare else None
+        if of is None and not direct and ("rior" in near or "ago" in near or "revious" in near or "ame" in near):
+            # "compared to the prior year period GAAP earnings per share of $0.42": the earlier period named before the
+            # base's noun, which may be longer than a plain base's
+            of = _EARLIER_NOUN_OF.search(s, max(0, q.start - 90), q.start)
         if of and _OUTLOOK_WORD.search(of.group(0)):
             of = None  # "compared with our guidance of $X" recalls an outlook, it is not a base period
         comparison = not is_change and not revised and bool(direct or of) and not (kind is FactKind.PRIOR_GUIDANCE and not direct)
         if (not comparison and not is_change and compared_end is not None
                 and (re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
+                     # "of $0.42 and adjusted earnings per share of $0.44": the base's other basis, its noun said again
+                     or _OTHER_BASIS_OF.fullmatch(s, compared_end, q.start)
                      # "as compared to 13% in full year 2020, 9% in 2019, and 6% in 2018": a list of earlier levels
                      or q.unit != "count" and re.fullmatch(r"(?:\s+(?:in|for|at|during)\s+[^,;.]{0,25}?|\s+(?:a\s+year\s+ago|last\s+(?:year|quarter)))?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?",
                                                            s[compared_end:q.start]))
@@ -1747,7 +1757,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         change = change_kind(s, q, qs, own_q, ctx.fiscal_quarter) if is_change else None
         if (change is not None and q.unit not in ("%", "bps") and change is Change.YOY and period and period.quarter and SEQ.search(s)
                 # ("up $4 billion or 7% over a year earlier": the base after the move said again is its own)
-                and not YOY.search(s, q.end, q.end + (50 if s.startswith(" or ", q.end) else 25))):  # "up $45 million sequentially and $130 million year-over-year"
+                and not YOY.search(s, q.end, q.end + (50 if s.startswith(" or ", q.end) else 25))  # "up $45 million sequentially and $130 million year-over-year"
+                # ("declined by $5 billion compared to the prior year quarter and remained stable sequentially": its own base first)
+                and not ((sq := SEQ.search(s, q.end)) and YOY.search(s, q.end, sq.start()))):
             change = Change.SEQUENTIAL
         if change is Change.YOY and metric == "dividend" and "quarterly" in s and quarterly_step(s, q):
             change = Change.SEQUENTIAL  # "raised the quarterly dividend by 10% to $0.88": against the rate paid the quarter before
@@ -2519,9 +2531,9 @@ _NO_WAY_AFTER = re.compile(r"\s+(?:(?:end|half|part|portion|bound|limit)\b|(?:th
 """"the lower end of that range", "the upper half", "we're well above that", "half of the income earned above the base":
 a place in a range or against a level, no way."""
 _PLAN_KEPT = re.compile(r"\b(?:target|outlook|guidance|guide|commitment|midpoint|policy|view|framework|(?<!\bwe\s)(?<!\bI\s)plans?|intention|"
-                        r"priorities|strategy|approach|expectations?)s?\b[^,;.]{0,60}?\b(?:is|are|remains?|stays?|leaves?|leaving|keeps?|keeping)"
+                        r"priorities|strategy|approach|expectations?)s?\b[^,;.]{0,60}?\b(?:is|are|remains?|stays?|leaves?|leaving|keeps?|keeping|(?:would|will|should)\s+(?:be|remain|stay))"
                         r"\s+(?:(?:the|our|its|it|them)\s+)?(?:\w+\s+)?(?:(?:largely|essentially|broadly|basically)\s+)?$", re.I)
-""""our target of a 20% margin is unchanged", "which leaves the midpoint unchanged": a plan kept, no measure's way ("we plan
+""""our target of a 20% margin is unchanged", "which leaves the midpoint unchanged", "the outlook would be unchanged": a plan kept, no measure's way ("we plan
 to keep it flat" is a way, the verb's)."""
 _SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bportion)\s+of\s+(?:(?:our|the|its|total|group|net)\s+)*$", re.I)
 _OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)

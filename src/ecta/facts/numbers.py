@@ -797,6 +797,10 @@ _OTHER_BASE_AFTER = re.compile(r"\s+(?:as|at|in|on|excluding|ex|before|after|inc
 """'14% or 17% in constant currency', '5% or 6% organically': the second figure is the first on another base."""
 
 
+_YEAR_TEXT = re.compile(r"(?:19|20)\d\d")
+_RESPECTIVE_PAIR = re.compile(r"[^.;]{0,80}?\s(?:and|&)\s[^.;]{0,60}?,?\s+respectively\b", re.I)
+
+
 def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> list[Quantity]:
     out: list[Quantity] = []
     i = 0
@@ -868,6 +872,12 @@ def _merge_ranges(sentence: str, qs: list[Quantity], outlook: bool = False) -> l
                 # "raising guidance to $150 to $170 million, from $120 to $140 million": an earlier range
                 if word == "to" and from_word and out and out[-1].is_range and (outlook or _like_range(out[-1], a, b)):
                     ok = True  # "adjusted EPS of $14.60 to $14.80, up from $14.25 to $14.55": the range it replaces
+                if (ok and word != "and" and "respectively" in sentence and (resp := _RESPECTIVE_PAIR.match(sentence, b.end)) is not None
+                        and not any(o.kind == "number" and b.end <= o.start < resp.end() and not _YEAR_TEXT.fullmatch(o.text)
+                                    for o in qs[i + 2:])):
+                    ok = False  # "330 to 380 basis points for our 2025 and 2026 groupings, respectively": one figure for each
+                    if a.unit is None and not a.scaled and b.unit in ("%", "bps") and a.text.replace(".", "", 1).isdigit():
+                        a.unit = b.unit  # (the unit said once, after the second)
                 if ok:
                     out.append(_as_range(sentence, a, b))
                     i += 2

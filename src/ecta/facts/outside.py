@@ -248,6 +248,7 @@ class _Hints(NamedTuple):
     toll: bool
     data: bool
     resale: bool
+    source: bool
 
 
 @lru_cache(maxsize=8)
@@ -257,7 +258,7 @@ def _hints(s: str) -> _Hints:
                   price=any_in(low, _PRICE_WORDS), industry=any_in(low, _INDUSTRY_WORDS), what_if="were to" in low,
                   aside=any_in(low, _ASIDE_WORDS), output="production" in low, state=any_in(low, _STATE_WORDS),
                   setting=any_in(low, _SETTING_WORDS), toll=any_in(low, _TOLL_WORDS) or any_in(low, _EPIDEMIC_WORDS),
-                  data=" data " in low, resale=any_in(low, ("secondary", "resale")))
+                  data=" data " in low, resale=any_in(low, ("secondary", "resale")), source="according to" in low)
 
 
 def not_ours(q: Quantity, s: str) -> bool:
@@ -304,6 +305,8 @@ def not_ours(q: Quantity, s: str) -> bool:
         return True
     if h.resale and q.unit not in (None, "count", "%", "bps") and _RESALE_TRADES.search(s, 0, q.start):
         return True
+    if h.source and _credited(q, s):
+        return True
     if h.state and q.unit == "%" and _PUBLIC_SPEND.search(before):
         return True
     if h.price and q.unit not in (None, "count") and _REFERENCE_PRICE.search(s, max(0, q.start - 150), q.start):
@@ -335,6 +338,26 @@ def not_ours(q: Quantity, s: str) -> bool:
     if h.rival and _RIVAL_SAYS.search(before):
         return True
     return h.what_if and _WHAT_IF.search(before) is not None
+
+
+_ACCORDING_OPENS = re.compile(r"^\W*(?:(?:and|but|so|now|also)\s*,?\s+)?according\s+to\s+(?!(?:us|me|management|the\s+company)\b)[^,;:.?!]{2,80},", re.I)
+_ACCORDING_CLOSES = re.compile(r",?\s+according\s+to\s+(?!(?:us|me|management|the\s+company|our)\b)[^,;:?!]{2,60}[.!]?\s*$", re.I)
+_AHEAD_WORDS = ("expect", "forecast", "project", "predict", "anticipat", " will ", " would ", " should ")
+_OUR_WORDS = re.compile(r"\b(?:our|we|us|my|I)\b")
+_STUDY = re.compile(r"\b(?:study|studies|survey|research|report|analysis|census|estimates?)\b", re.I)
+
+
+def _credited(q: Quantity, s: str) -> bool:
+    """A figure the sentence credits to another body ("According to the World Bank, there are more than 270 million
+    migrant workers", "..., according to the census bureau"): that body's statistic, not the company's. A study the
+    company ran about a population counts as such a body; its own figure told from one ("According to our data, our
+    retention rose to 91%") stays, and so does a forecast others make (an estimate)."""
+    if any_in(s.lower(), _AHEAD_WORDS):
+        return False
+    if (m := _ACCORDING_OPENS.match(s)) is not None:
+        return (m.end() <= q.start and not _OUR_WORDS.search(s, m.end(), q.start)
+                and (not _OUR_WORDS.search(m.group(0)) or _STUDY.search(m.group(0)) is not None))
+    return (m := _ACCORDING_CLOSES.search(s, q.end)) is not None and not _OUR_WORDS.search(s)
 
 
 def _setting(q: Quantity, s: str, before: str) -> bool:
