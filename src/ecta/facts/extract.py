@@ -2310,13 +2310,16 @@ _RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+
 
 def _align_revisions(facts: list[Fact]) -> None:
     """"We now expect $1.68 to $1.71 billion, up from our prior range of ...", "raising it from $200 million to
-    $210 million": the outlook being replaced is for the same period as the new one."""
+    $210 million": the outlook being replaced is for the same period as the new one, the one said last before it ("$40
+    million to $45 million for the fourth quarter and full-year guidance of $150 million to $160 million, down from previous
+    guidance of ...": the year's)."""
     for i, f in enumerate(facts):
         if f.kind is not FactKind.PRIOR_GUIDANCE:
             continue
         new = [g for g in facts if g.kind in (FactKind.GUIDANCE, FactKind.TARGET) and g.metric == f.metric and g.unit == f.unit]
-        if new and new[0].period != f.period:
-            facts[i] = f.model_copy(update={"period": new[0].period})
+        before = [g for g in facts[:i] if g in new]
+        if new and (to := (before or new)[-1 if before else 0]).period != f.period:
+            facts[i] = f.model_copy(update={"period": to.period})
 
 
 _HELD_TO = re.compile(r"\b(?:versus|vs\.?|compar(?:ed|ing)\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|against|over|than|from|surpass(?:es|ing)?|exceed(?:s|ing)?|top(?:s|ping)?|beat(?:s|ing)?|match(?:es|ing)?|above|below|to)\s+"
