@@ -177,6 +177,9 @@ _LIST_OF_EFFECTS = re.compile(r"\s+(?:[a-z]+\s+)?(?P<p>of|on)\s+(?:[\w&'’-]+\s
 _LIST_BY = re.compile(r"\s+and\s+(?P<np>(?:[\w&'’-]+\s+){1,3}?)by\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+|another\s+)?", re.I)
 _OWN_VERB = re.compile(rf"\b(?:{_UP}|{_DOWN}|[a-z]+ed(?<!adjusted)(?<!diluted)(?<!related)(?<!combined)(?<!reported)(?<!consolidated)|lift\w*|rais\w*|boost\w*|trim\w*)\b", re.I)
 """A verb of its own opening a later item of a list ("... and cut its debt by $200 million"): its own way."""
+_BASE_THEN_AND = re.compile(r"\s*,?\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to)\s+(?P<base>[^,;]{1,50}?)\s*,?\s+and\s+"
+                            r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
+"""'fell 12% compared to Q3 2025 and 30% compared to Q3 2024': only a base between the first move and the second."""
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+)?$", re.I)
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
@@ -450,6 +453,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return False, None  # "of which $2 million fell in the third quarter": the period the amount belongs to, no fall
     if m2 and q.unit is not None and len(q.unit) == 3 and q.unit.isupper() and " benefit" in after[:20] and "tax" in s[max(0, q.start - 60):q.end + 40].lower():
         return False, None  # "income tax was a $19 million benefit": what the tax line gave, no rise against a period
+    if (m2 and link and " and " in before and (bt := _BASE_THEN_AND.fullmatch(before)) and not _OWN_VERB.search(bt.group("base"))
+            and (prev := [o for o in qs if o.end <= q.start]) and prev[-1].unit == q.unit
+            and (said := change_of(prev[-1], s, qs, link=False))[0] and said[1] is not None):
+        return said  # "decreased 19% compared to Q2 2025 and 36% compared to Q2 2024": the verb's second move, against an older base
     if m2:
         txt = ahead[m2.start():m2.end()]  # as written: the folded copy's groups are lower-cased
         if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
