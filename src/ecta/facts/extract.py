@@ -569,6 +569,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         # lower case; each fact still quotes the sentence as written
         found = _read_sentence(plain, context, line, state, page)
         return [_as_written(f, sentence, plain) for f in found]
+    if "] " in sentence and (cuts := [m.span() for m in _NOTE_IN_FIGURE.finditer(sentence)]):
+        # "$661.4 [Phonetic] million": a transcriber's note between a figure and its scale, read as if unsaid; each fact
+        # quotes the sentence as written, the note inside its text
+        plain = _NOTE_IN_FIGURE.sub("", sentence)
+        return [_note_kept(f, sentence, plain, cuts) for f in extract_sentence(plain, context, line, state, page)]
     if "plus " in sentence and (plain := unsigned_plus(sentence)) != sentence:
         found = _read_sentence(plain, context, line, state, page)
         return [_as_written(f, sentence, plain) for f in found]
@@ -576,6 +581,27 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
 
 
 _SIGN_PLUS = re.compile(r"\b(?:or|and|by|of|nearly|almost|around|about|approximately|roughly|over|just\s+over)\s+(plus)\s+(?=[$€£]?\d)", re.I)
+
+
+_NOTE_IN_FIGURE = re.compile(r"(?<=\d)\s+\[(?:phonetic|ph|indecipherable|inaudible)\](?=\s+(?:million|billion|thousand|trillion|percent|basis\s+points?)\b)", re.I)
+"""A transcriber's bracketed note said between a figure and its scale word."""
+
+
+def _note_kept(f: Fact, sentence: str, plain: str, cuts: list[tuple[int, int]]) -> Fact:
+    """A fact read off `plain` (`sentence` with the notes at `cuts` taken out) quoting `sentence`'s own characters."""
+    def back(at: int, closing: bool) -> int:  # a position in `plain` -> the same character's in `sentence`
+        for start, end in cuts:
+            if at > start or at == start and not closing:
+                at += end - start
+        return at
+
+    update = {"sentence": sentence.strip()}
+    lead = len(plain) - len(plain.lstrip())
+    start = plain.strip().find(f.text) if f.text else -1
+    if start >= 0:
+        o_start = back(start + lead, False) - (len(sentence) - len(sentence.lstrip()))
+        update["text"] = sentence.strip()[o_start:back(start + lead + len(f.text), True) - (len(sentence) - len(sentence.lstrip()))]
+    return f.model_copy(update=update)
 
 
 def unsigned_plus(sentence: str) -> str:
