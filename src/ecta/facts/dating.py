@@ -649,7 +649,7 @@ def _comparison_cue(s: str, c: P.Cue) -> bool:
             # (also with a word that says which level: "still below the 2024 pre-pandemic levels")
             or c.year is not None and not c.quarter and not c.half
             and re.match(r"\s+(?:(?:pre|post)[-\s]?[a-z]+\s+|peak\s+|record\s+)?levels?\b", s[c.end:c.end + 30], re.I) is not None
-            and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None
+            and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?(?:(?:pre|post)[-\s]?[a-z]+(?:-19)?\s+)?$", s[max(0, c.start - 35):c.start], re.I) is not None
             # "at 64% of 2018 levels", "64% of the first half of the 2018 levels": the base of a ratio, which dates nothing
             or c.year is not None and not c.quarter and "level" in s[c.end:c.end + 8] and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
             and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
@@ -773,6 +773,8 @@ def _comparison_at(s: str, start: int) -> bool:
         return False  # "less than $2 million from Europe in 2026": where it comes from, not a base
     if found[-1].group(0).lower() == "than" and THAN_MEASURE.fullmatch(between) is not None and not _BASE_NOUNS.search(between):
         return False  # "to grow more slowly than revenue in 2027": another measure outpaced, the year the outlook's own
+    if "re" in between or "ost" in between:
+        between = _BEFORE_EVENT.sub(" ", between)  # "compared to the same period pre-COVID in 2019": a word saying which base
     if " of" in between or " in" in between:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
@@ -797,6 +799,7 @@ move, its base dated)."""
 _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|guide|outlook|forecast|view|expectations?)\b", re.I)
 """'our view for the year ... to 1% to 2%, from 2% to 4% in May': the month the outlook it replaces was given, not a period."""
 _CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:and|but|while|whereas|so)\s+(?:we|I|they|you)\s", re.I)
+_BEFORE_EVENT = re.compile(r"\b(?:pre|post)[-\s]?(?:COVID(?:-19)?|pandemic|crisis|recession)\b", re.I)
 _BASIS_IN_BASE = re.compile(r"\b(?:pro\s+forma|adjusted|reported|comparable|non-GAAP|GAAP|organic|underlying)\b", re.I)
 _FROM_SOURCE = re.compile(rf"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|{FISCAL}|calendar|full|same|prior|previous|last|first|second|third|"
                           r"fourth|end|close|start|beginning|levels?|year|quarter|half|period)\b)[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*)?"
