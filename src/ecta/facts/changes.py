@@ -575,6 +575,11 @@ _PACE_BEFORE_BASE = re.compile(r"\b(?:accelerat|decelerat)\w*\b(?:\s+(?:again|fu
 acceleration ("a 350 basis point acceleration from Q3") are the move against that quarter's rate."""
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_BETWEEN_QUARTERS = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?P<a>first|second|third|fourth)\s+quarter|Q(?P<a2>[1-4]))\s+and\s+(?:the\s+)?"
+                               r"(?:(?P<b>first|second|third|fourth)\s+quarter|Q(?P<b2>[1-4]))\b", re.I)
+
+
 def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, call_q: int | None = None) -> Change:
     if "sequentially to" in s and _PACE_SEQUENTIALLY.search(s, max(0, q.start - 90), q.start):
         return Change.YOY
@@ -598,6 +603,12 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     if before_own and (lead := FROM_QUARTER.match(s)) and ORDINAL[(lead.group(1) or lead.group(2)).lower()] in before_own:
         # "Compared with the third quarter, revenue rose 6% and margin improved 80 basis points": the lead is every figure's
         if not any(rx.search(s, q.end, min(nxt, q.end + 40)) for rx in (YOY, _QOQ)):
+            return Change.SEQUENTIAL
+    if before_own and "between" in s and (bq := _BETWEEN_QUARTERS.search(s, 0, q.start)) is not None:
+        # "The changes between the second quarter and first quarter were: lower volumes reduced earnings by $40 million":
+        # steps from the quarter before
+        a, b = (int(bq[n + "2"]) if bq[n + "2"] else _ORDINALS[bq[n].lower()] for n in ("a", "b"))
+        if b in before_own and a == (b % 4) + 1 and not any(rx.search(s, q.end, min(nxt, q.end + 40)) for rx in (YOY, _QOQ)):
             return Change.SEQUENTIAL
     if (fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == fq and _AHEAD_CUE.search(s, 0, q.start)
             and not _OF_A_YEAR.match(s, q.end + fm.end())):

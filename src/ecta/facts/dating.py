@@ -637,6 +637,18 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
     return said
 
 
+_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_BETWEEN_QUARTERS = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?P<w>first|second|third|fourth)\s+quarter|Q(?P<n>[1-4]))\s+and\s+(?:the\s+)?$", re.I)
+
+
+def _quarter_before_named(s: str, c: P.Cue) -> bool:
+    """"the changes between the second quarter and first quarter of 2026": the quarter just before the one named first
+    is the base the changes are measured from."""
+    m = _BETWEEN_QUARTERS.search(s, max(0, c.start - 40), c.start)
+    first = m and (int(m["n"]) if m["n"] else _ORDINAL_Q[m["w"].lower()])
+    return bool(first) and c.quarter == (first - 1 or 4)
+
+
 def _comparison_cue(s: str, c: P.Cue) -> bool:
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
             # "a dividend of $2.10 a share from 2025 profit": the year whose profit pays it, the dividend's own year
@@ -652,7 +664,8 @@ def _comparison_cue(s: str, c: P.Cue) -> bool:
             and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?(?:(?:pre|post)[-\s]?[a-z]+(?:-19)?\s+)?$", s[max(0, c.start - 35):c.start], re.I) is not None
             # "at 64% of 2018 levels", "64% of the first half of the 2018 levels": the base of a ratio, which dates nothing
             or c.year is not None and not c.quarter and "level" in s[c.end:c.end + 8] and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
-            and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
+            and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None
+            or c.quarter is not None and "between" in s and _quarter_before_named(s, c))
 
 
 _EXPECTED_HINTS = ("line with", "onsistent with", "track", "what we", "expect", "assum", "guid", "outlook", "plan", "range", "forecast", "estimate")
