@@ -42,7 +42,7 @@ FactKind, Role, Direction, Change = (plain_members(e) for e in (FactKind, Role, 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 
-_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!aside\s)(?<!apart\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(rf"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){{1,5}}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|{FISCAL}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{1,4}}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){{0,2}})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
