@@ -177,6 +177,9 @@ _LIST_OF_EFFECTS = re.compile(r"\s+(?:[a-z]+\s+)?(?P<p>of|on)\s+(?:[\w&'’-]+\s
 _LIST_BY = re.compile(r"\s+and\s+(?P<np>(?:[\w&'’-]+\s+){1,3}?)by\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+|another\s+)?", re.I)
 _OWN_VERB = re.compile(rf"\b(?:{_UP}|{_DOWN}|[a-z]+ed(?<!adjusted)(?<!diluted)(?<!related)(?<!combined)(?<!reported)(?<!consolidated)|lift\w*|rais\w*|boost\w*|trim\w*)\b", re.I)
 """A verb of its own opening a later item of a list ("... and cut its debt by $200 million"): its own way."""
+_BASE_THEN_AND = re.compile(r"\s*,?\s*(?:compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to)\s+(?P<base>[^,;]{1,50}?)\s*,?\s+and\s+"
+                            r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
+"""'fell 12% compared to Q3 2025 and 30% compared to Q3 2024': only a base between the first move and the second."""
 _BY_BEFORE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|around\s+|some\s+)?$", re.I)
 _RESPECTIVELY_AFTER = re.compile(r"\s*,?\s*respectively\b", re.I)
 _AND_ONLY = re.compile(r"\s*,?\s*and\s+(?:by\s+)?(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
@@ -450,6 +453,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return False, None  # "of which $2 million fell in the third quarter": the period the amount belongs to, no fall
     if m2 and q.unit is not None and len(q.unit) == 3 and q.unit.isupper() and " benefit" in after[:20] and "tax" in s[max(0, q.start - 60):q.end + 40].lower():
         return False, None  # "income tax was a $19 million benefit": what the tax line gave, no rise against a period
+    if (m2 and link and " and " in before and (bt := _BASE_THEN_AND.fullmatch(before)) and not _OWN_VERB.search(bt.group("base"))
+            and (prev := [o for o in qs if o.end <= q.start]) and prev[-1].unit == q.unit
+            and (said := change_of(prev[-1], s, qs, link=False))[0] and said[1] is not None):
+        return said  # "decreased 19% compared to Q2 2025 and 36% compared to Q2 2024": the verb's second move, against an older base
     if m2:
         txt = ahead[m2.start():m2.end()]  # as written: the folded copy's groups are lower-cased
         if re.match(r"^\s*(?:reported|as\s+reported)\b", txt, re.I) and q.unit not in ("%", "bps"):
@@ -568,6 +575,11 @@ _PACE_BEFORE_BASE = re.compile(r"\b(?:accelerat|decelerat)\w*\b(?:\s+(?:again|fu
 acceleration ("a 350 basis point acceleration from Q3") are the move against that quarter's rate."""
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_BETWEEN_QUARTERS = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?P<a>first|second|third|fourth)\s+quarter|Q(?P<a2>[1-4]))\s+and\s+(?:the\s+)?"
+                               r"(?:(?P<b>first|second|third|fourth)\s+quarter|Q(?P<b2>[1-4]))\b", re.I)
+
+
 def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, call_q: int | None = None) -> Change:
     if "sequentially to" in s and _PACE_SEQUENTIALLY.search(s, max(0, q.start - 90), q.start):
         return Change.YOY
@@ -591,6 +603,12 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     if before_own and (lead := FROM_QUARTER.match(s)) and ORDINAL[(lead.group(1) or lead.group(2)).lower()] in before_own:
         # "Compared with the third quarter, revenue rose 6% and margin improved 80 basis points": the lead is every figure's
         if not any(rx.search(s, q.end, min(nxt, q.end + 40)) for rx in (YOY, _QOQ)):
+            return Change.SEQUENTIAL
+    if before_own and "between" in s and (bq := _BETWEEN_QUARTERS.search(s, 0, q.start)) is not None:
+        # "The changes between the second quarter and first quarter were: lower volumes reduced earnings by $40 million":
+        # steps from the quarter before
+        a, b = (int(bq[n + "2"]) if bq[n + "2"] else _ORDINALS[bq[n].lower()] for n in ("a", "b"))
+        if b in before_own and a == (b % 4) + 1 and not any(rx.search(s, q.end, min(nxt, q.end + 40)) for rx in (YOY, _QOQ)):
             return Change.SEQUENTIAL
     if (fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == fq and _AHEAD_CUE.search(s, 0, q.start)
             and not _OF_A_YEAR.match(s, q.end + fm.end())):

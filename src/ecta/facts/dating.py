@@ -637,6 +637,18 @@ def comparison_cue(s: str, c: P.Cue) -> bool:
     return said
 
 
+_ORDINAL_Q = {"first": 1, "second": 2, "third": 3, "fourth": 4}
+_BETWEEN_QUARTERS = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?P<w>first|second|third|fourth)\s+quarter|Q(?P<n>[1-4]))\s+and\s+(?:the\s+)?$", re.I)
+
+
+def _quarter_before_named(s: str, c: P.Cue) -> bool:
+    """"the changes between the second quarter and first quarter of 2026": the quarter just before the one named first
+    is the base the changes are measured from."""
+    m = _BETWEEN_QUARTERS.search(s, max(0, c.start - 40), c.start)
+    first = m and (int(m["n"]) if m["n"] else _ORDINAL_Q[m["w"].lower()])
+    return bool(first) and c.quarter == (first - 1 or 4)
+
+
 def _comparison_cue(s: str, c: P.Cue) -> bool:
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
             # "a dividend of $2.10 a share from 2025 profit": the year whose profit pays it, the dividend's own year
@@ -649,10 +661,11 @@ def _comparison_cue(s: str, c: P.Cue) -> bool:
             # (also with a word that says which level: "still below the 2024 pre-pandemic levels")
             or c.year is not None and not c.quarter and not c.half
             and re.match(r"\s+(?:(?:pre|post)[-\s]?[a-z]+\s+|peak\s+|record\s+)?levels?\b", s[c.end:c.end + 30], re.I) is not None
-            and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None
+            and re.search(r"\b(?:to|from|versus|vs\.?|over|than|relative\s+to|compared\s+(?:to|with)|above|below)\s+(?:the\s+|our\s+)?(?:(?:pre|post)[-\s]?[a-z]+(?:-19)?\s+)?$", s[max(0, c.start - 35):c.start], re.I) is not None
             # "at 64% of 2018 levels", "64% of the first half of the 2018 levels": the base of a ratio, which dates nothing
             or c.year is not None and not c.quarter and "level" in s[c.end:c.end + 8] and re.match(r"\s+levels?\b", s[c.end:c.end + 8], re.I) is not None
-            and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None)
+            and re.search(r"%\s+of\s+(?:the\s+|our\s+)?$", s[max(0, c.start - 25):c.start], re.I) is not None
+            or c.quarter is not None and "between" in s and _quarter_before_named(s, c))
 
 
 _EXPECTED_HINTS = ("line with", "onsistent with", "track", "what we", "expect", "assum", "guid", "outlook", "plan", "range", "forecast", "estimate")
@@ -775,6 +788,8 @@ def _comparison_at(s: str, start: int) -> bool:
         return False  # "to grow more slowly than revenue in 2027": another measure outpaced, the year the outlook's own
     if found[-1].group(0).lower() in ("from", "over", "versus", "compared") and _MOVE_IN.fullmatch(between):
         return True  # "a 300 basis point improvement from declines in the third and fourth quarter": the moves of the base
+    if "re" in between or "ost" in between:
+        between = _BEFORE_EVENT.sub(" ", between)  # "compared to the same period pre-COVID in 2019": a word saying which base
     if " of" in between or " in" in between:
         between = _END_OF.sub(" ", between)
     if len(between.split()) <= 3:  # "up 3% from the third quarter"
@@ -801,6 +816,7 @@ move, its base dated)."""
 _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|guide|outlook|forecast|view|expectations?)\b", re.I)
 """'our view for the year ... to 1% to 2%, from 2% to 4% in May': the month the outlook it replaces was given, not a period."""
 _CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:and|but|while|whereas|so)\s+(?:we|I|they|you)\s", re.I)
+_BEFORE_EVENT = re.compile(r"\b(?:pre|post)[-\s]?(?:COVID(?:-19)?|pandemic|crisis|recession)\b", re.I)
 _BASIS_IN_BASE = re.compile(r"\b(?:pro\s+forma|adjusted|reported|comparable|non-GAAP|GAAP|organic|underlying)\b", re.I)
 _FROM_SOURCE = re.compile(rf"\s+(?:(?:the|our|its|their)\s+)?(?!(?:the|our|its|a|an|{FISCAL}|calendar|full|same|prior|previous|last|first|second|third|"
                           r"fourth|end|close|start|beginning|levels?|year|quarter|half|period)\b)[A-Za-z][\w&'-]*(?:\s+[A-Za-z][\w&'-]*)?"

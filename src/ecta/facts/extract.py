@@ -42,7 +42,7 @@ FactKind, Role, Direction, Change = (plain_members(e) for e in (FactKind, Role, 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 
-_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!aside\s)(?<!apart\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(rf"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){{1,5}}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|{FISCAL}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{1,4}}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){{0,2}})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
@@ -573,6 +573,11 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
         # lower case; each fact still quotes the sentence as written
         found = _read_sentence(plain, context, line, state, page)
         return [_as_written(f, sentence, plain) for f in found]
+    if "] " in sentence and (cuts := [m.span() for m in _NOTE_IN_FIGURE.finditer(sentence)]):
+        # "$661.4 [Phonetic] million": a transcriber's note between a figure and its scale, read as if unsaid; each fact
+        # quotes the sentence as written, the note inside its text
+        plain = _NOTE_IN_FIGURE.sub("", sentence)
+        return [_note_kept(f, sentence, plain, cuts) for f in extract_sentence(plain, context, line, state, page)]
     if "plus " in sentence and (plain := unsigned_plus(sentence)) != sentence:
         found = _read_sentence(plain, context, line, state, page)
         return [_as_written(f, sentence, plain) for f in found]
@@ -580,6 +585,27 @@ def extract_sentence(sentence: str, context: Context | None = None, line: int = 
 
 
 _SIGN_PLUS = re.compile(r"\b(?:or|and|by|of|nearly|almost|around|about|approximately|roughly|over|just\s+over)\s+(plus)\s+(?=[$€£]?\d)", re.I)
+
+
+_NOTE_IN_FIGURE = re.compile(r"(?<=\d)\s+\[(?:phonetic|ph|indecipherable|inaudible)\](?=\s+(?:million|billion|thousand|trillion|percent|basis\s+points?)\b)", re.I)
+"""A transcriber's bracketed note said between a figure and its scale word."""
+
+
+def _note_kept(f: Fact, sentence: str, plain: str, cuts: list[tuple[int, int]]) -> Fact:
+    """A fact read off `plain` (`sentence` with the notes at `cuts` taken out) quoting `sentence`'s own characters."""
+    def back(at: int, closing: bool) -> int:  # a position in `plain` -> the same character's in `sentence`
+        for start, end in cuts:
+            if at > start or at == start and not closing:
+                at += end - start
+        return at
+
+    update = {"sentence": sentence.strip()}
+    lead = len(plain) - len(plain.lstrip())
+    start = plain.strip().find(f.text) if f.text else -1
+    if start >= 0:
+        o_start = back(start + lead, False) - (len(sentence) - len(sentence.lstrip()))
+        update["text"] = sentence.strip()[o_start:back(start + lead + len(f.text), True) - (len(sentence) - len(sentence.lstrip()))]
+    return f.model_copy(update=update)
 
 
 def unsigned_plus(sentence: str) -> str:
@@ -2322,13 +2348,16 @@ _RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+
 
 def _align_revisions(facts: list[Fact]) -> None:
     """"We now expect $1.68 to $1.71 billion, up from our prior range of ...", "raising it from $200 million to
-    $210 million": the outlook being replaced is for the same period as the new one."""
+    $210 million": the outlook being replaced is for the same period as the new one, the one said last before it ("$40
+    million to $45 million for the fourth quarter and full-year guidance of $150 million to $160 million, down from previous
+    guidance of ...": the year's)."""
     for i, f in enumerate(facts):
         if f.kind is not FactKind.PRIOR_GUIDANCE:
             continue
         new = [g for g in facts if g.kind in (FactKind.GUIDANCE, FactKind.TARGET) and g.metric == f.metric and g.unit == f.unit]
-        if new and new[0].period != f.period:
-            facts[i] = f.model_copy(update={"period": new[0].period})
+        before = [g for g in facts[:i] if g in new]
+        if new and (to := (before or new)[-1 if before else 0]).period != f.period:
+            facts[i] = f.model_copy(update={"period": to.period})
 
 
 _HELD_TO = re.compile(r"\b(?:versus|vs\.?|compar(?:ed|ing)\s+(?:to|with)|in\s+comparison\s+(?:to|with)|relative\s+to|against|over|than|from|surpass(?:es|ing)?|exceed(?:s|ing)?|top(?:s|ping)?|beat(?:s|ing)?|match(?:es|ing)?|above|below|to)\s+"
