@@ -1051,6 +1051,12 @@ _PERFECT_DEED = re.compile(r"\b(?:we|I|they)(?:\s+have|['’]ve)\s+(?:already\s+
 _DEED_AFTER = re.compile(r"\s+(?:of\s+(?:the|our|those|these)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:that|which|we)\s+)?(?:have\s+|had\s+|['’]ve\s+)?"
                          r"(?:went\s+live|came\s+on(?:line|board)|(?!(?:used|based|listed|owned|related|needed)\b)[a-z]{3,}ed(?:\s+(?:up|on|out|in|live|over))?)\s+$", re.I)
 """'about 780 of the locations that went live this year': the deed the count sums said after it."""
+_WE_DID_BEFORE = re.compile(r"\b(?:we|I)\s+(?:also\s+|just\s+)?(?:(?!(?:expect|anticipat|project|plan|guid|forecast|target|budget|estimat|assum|need|us|bas|lik|want|hop)\w*\b)"
+                            r"[a-z]{3,}ed|put|built|won|sold|made|took|brought|began|set\s+up)\b(?:(?!\b(?:will|would|to|now|today|currently)\b)[^,;])*?(?<!\bto\s)$", re.I)
+"""'This year we fitted heat pumps in 410 of our warehouses': a deed in the simple past, the count said after words of its
+own (not 'we expanded to 12 countries', a level reached)."""
+_NEW_AFTER = re.compile(r"\s+(?:net\s+)?new\b", re.I)
+"""'24 new depots carrying opening costs this year': things added, a count of deeds."""
 _RATE_SO_FAR = re.compile(r"\b(?:has|have|['’]ve)\s+(?:averaged|run|been\s+running|been\s+averaging)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 _SHARE_OF_DONE = re.compile(r"\s+of\s+(?:what|the\s+[\w-]+)\s+(?:that\s+)?(?:we|I)(?:\s+have|['’]ve)\s+[a-z]{3,}\s+", re.I)
 _THIS_YEAR = re.compile(rf"(?:this|the\s+current)\s+(?:{FISCAL}\s+)?year", re.I)
@@ -1627,7 +1633,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                      and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
                           or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))
                      or q.unit == "count" and (_COUNTED_DEED.search(s, max(0, q.start - 40), q.start) or _PERFECT_DEED.search(s, max(0, q.start - 40), q.start)
-                                               or _DEED_AFTER.fullmatch(s, q.end, chosen.start))
+                                               or _DEED_AFTER.fullmatch(s, q.end, chosen.start) or _NEW_AFTER.match(s, q.end)
+                                               or _WE_DID_BEFORE.search(s, clause_bounds(s, q.start)[0], q.start))
                      # "our capture rate has averaged 76% this year", "40% of what we have bought this year": a rate
                      # over the months gone, said in the perfect ("rates rose 4% this year" keeps the year)
                      or q.unit == "%" and metric not in _STOCKS and (_RATE_SO_FAR.search(s, max(0, q.start - 30), q.start)
