@@ -1620,8 +1620,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # the year of another figure ("for fiscal 2028, we're about 40% hedged today" is that year's, secured now)
             return P.call_period(fy, fq)
         if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
-                and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end) or _TOTAL_NOW.search(s, preceding[-1].end, q.start))
-                and _point_in_time(s, q, metric)):
+                and ((_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end)) and _point_in_time(s, q, metric)
+                     # "..., which brings the swap book to $31 billion": the deeds' sum taken to a total, held now
+                     or _TOTAL_NOW.search(s, preceding[-1].end, q.start))):
             # "We hired 240 underwriters this year and now have roughly 4,800 employees", "..., bringing our total to 310"
             return P.call_period(fy, fq)
         if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
