@@ -1095,6 +1095,12 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
     if c.rel is None and any(_SUM_OF_YEAR.match(s, o.end, first) for o in quarters):
         # "expect eight more in the fourth, for 29 deliveries in 2026": the quarter's own clause, then the year's total
         return None
+    if not quarters and c.rel is None and c.start >= after and fq in (1, 2, 3) and fy and year < fy:
+        # "For the first nine months, EPS came to $3.10, compared with $2.85 in 2025": the span the sentence led with, of that year
+        spans = [o for o in pcues if o.ytd and o.rel is None and o.year is None and o.end <= first
+                 and not _NEW_STATEMENT.search(s, o.end, first)]
+        if spans and not any(spans[-1].end <= x.start < c.start and x is not c for x in pcues):
+            return P.label(year, fq, ytd=True)
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
