@@ -1029,6 +1029,8 @@ _LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|avail
 _HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\s+)?(?:done|bought|spent|paid|sold|made|put|taken|[a-z]{3,}ed)\b", re.I)
 _HELD_NOW_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:today|right\s+now|at\s+present)\b(?!['’]s)(?=\s*[,.;]|\s*$)", re.I)
 _NOW_HELD = re.compile(r"\b(?:now|today|currently|still)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
+_NOW_OWNED = re.compile(r"\b(?:now|currently)\s+(?:own|owns|lease|leases|serve|serves|cover|covers|operate|operates)\b", re.I)
+"""'..., and we now own 0.9 million acres', 'our network now covers 78% of homes': a level held now, said in its own clause."""
 _PATH_TO = re.compile(r"\bpath\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
 _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
 _SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|planned|projected|forecast|upcoming|coming)?\s*", re.I)
@@ -1625,10 +1627,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # "900 stores by the end of 2029, with a signed pipeline of about 120 sites today": what is held now, not
             # the year of another figure ("for fiscal 2028, we're about 40% hedged today" is that year's, secured now)
             return P.call_period(fy, fq)
-        if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
-                and ((_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end)) and _point_in_time(s, q, metric)
-                     # "..., which brings the swap book to $31 billion": the deeds' sum taken to a total, held now
-                     or _TOTAL_NOW.search(s, preceding[-1].end, q.start))):
+        if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following
+                and (preceding and ((_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end)) and _point_in_time(s, q, metric)
+                                    # "..., which brings the swap book to $31 billion": the deeds' sum taken to a total, held now
+                                    or _TOTAL_NOW.search(s, preceding[-1].end, q.start))
+                     or _NOW_OWNED.search(s, max(preceding[-1].end if preceding else 0, clause_bounds(s, q.start)[0]), q.start))):
             # "We hired 240 underwriters this year and now have roughly 4,800 employees", "..., bringing our total to 310"
             return P.call_period(fy, fq)
         if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
