@@ -954,7 +954,10 @@ _SPAN_BASE = re.compile(r"\b(?:(?:over|in|during|for|across)\s+(?:the\s+)?(?:las
                         # "up 12% on two years ago", "4 points above where it stood three years ago": not "three years ago, the board set"
                         r"|(?:versus|vs\.?|compared\s+(?:to|with)|from|than|over|against|above|below|on|relative\s+to|(?:where|what)\s+(?:we|it|they)\s+(?:were|was|stood))\s+"
                         r"(?:(?:(?:where|what)\s+)?(?:we|it|they)\s+(?:were|was|stood)\s+|the\s+same\s+(?:period|quarter|time|month)\s+)?(?:just\s+|only\s+)?(?:two|three|four|five|several|[2-9])\s+years\s+(?:ago|earlier|before)"
-                        r"|since\s+(?:the\s+|its\s+|our\s+)?(?:inception|launch|start|beginning)|since\s+(?:we|it|they)\s+(?:began|started|launched))\b", re.I)
+                        r"|since\s+(?:the\s+|its\s+|our\s+)?(?:inception|launch|start|beginning)|since\s+(?:we|it|they)\s+(?:began|started|launched)"
+                        # "about 70 more than at the start of the year", "down 300 from the beginning of the year": against
+                        # the year's opening level, no year or quarter before
+                        r"|(?:than\s+at|from)\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:fiscal\s+|calendar\s+)?year)\b", re.I)
 _OF_THIS_PERIOD = re.compile(r"\s+of\s+(?:the\s+|this\s+)?(?:year|quarter|month)\b", re.I)
 """'since the beginning of the year' is the year to date, whose base is the year's start, not a span of years."""
 _CLAUSE_BETWEEN = re.compile(r",|\b(?:as|and|but|while|since|because|when)\b", re.I)

@@ -1050,6 +1050,8 @@ _LEFT_AFTER = re.compile(r"\s+(?:(?!of\b)[\w-]+\s+){0,3}?(?:left|remaining|avail
 _HAVE_DONE = re.compile(r"(?:['’]ve|\bhave|\bhas)\s+(?:already\s+|now\s+|also\s+)?(?:done|bought|spent|paid|sold|made|put|taken|[a-z]{3,}ed)\b", re.I)
 _HELD_NOW_AFTER = re.compile(r"\s+(?:[a-z][\w-]*\s+){0,2}?(?:today|right\s+now|at\s+present)\b(?!['’]s)(?=\s*[,.;]|\s*$)", re.I)
 _NOW_HELD = re.compile(r"\b(?:now|today|currently|still)\s+(?:have|has|hold|holds|employ|employs|stands?|sits?|is|are)\b", re.I)
+_NOW_OWNED = re.compile(r"\b(?:now|currently)\s+(?:own|owns|lease|leases|serve|serves|cover|covers|operate|operates)\b", re.I)
+"""'..., and we now own 0.9 million acres', 'our network now covers 78% of homes': a level held now, said in its own clause."""
 _PATH_TO = re.compile(r"\bpath\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
 _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
 _SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|planned|projected|forecast|upcoming|coming)?\s*", re.I)
@@ -1072,6 +1074,12 @@ _PERFECT_DEED = re.compile(r"\b(?:we|I|they)(?:\s+have|['’]ve)\s+(?:already\s+
 _DEED_AFTER = re.compile(r"\s+(?:of\s+(?:the|our|those|these)\s+)?(?:[\w-]+\s+){0,3}?(?:(?:that|which|we)\s+)?(?:have\s+|had\s+|['’]ve\s+)?"
                          r"(?:went\s+live|came\s+on(?:line|board)|(?!(?:used|based|listed|owned|related|needed)\b)[a-z]{3,}ed(?:\s+(?:up|on|out|in|live|over))?)\s+$", re.I)
 """'about 780 of the locations that went live this year': the deed the count sums said after it."""
+_WE_DID_BEFORE = re.compile(r"\b(?:we|I)\s+(?:also\s+|just\s+)?(?:(?!(?:expect|anticipat|project|plan|guid|forecast|target|budget|estimat|assum|need|us|bas|lik|want|hop)\w*\b)"
+                            r"[a-z]{3,}ed|put|built|won|sold|made|took|brought|began|set\s+up)\b(?:(?!\b(?:will|would|to|now|today|currently)\b)[^,;])*?(?<!\bto\s)$", re.I)
+"""'This year we fitted heat pumps in 410 of our warehouses': a deed in the simple past, the count said after words of its
+own (not 'we expanded to 12 countries', a level reached)."""
+_NEW_AFTER = re.compile(r"\s+(?:net\s+)?new\b", re.I)
+"""'24 new depots carrying opening costs this year': things added, a count of deeds."""
 _RATE_SO_FAR = re.compile(r"\b(?:has|have|['’]ve)\s+(?:averaged|run|been\s+running|been\s+averaging)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 _SHARE_OF_DONE = re.compile(r"\s+of\s+(?:what|the\s+[\w-]+)\s+(?:that\s+)?(?:we|I)(?:\s+have|['’]ve)\s+[a-z]{3,}\s+", re.I)
 _THIS_YEAR = re.compile(rf"(?:this|the\s+current)\s+(?:{FISCAL}\s+)?year", re.I)
@@ -1110,6 +1118,12 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
     if c.rel is None and any(_SUM_OF_YEAR.match(s, o.end, first) for o in quarters):
         # "expect eight more in the fourth, for 29 deliveries in 2026": the quarter's own clause, then the year's total
         return None
+    if not quarters and c.rel is None and c.start >= after and fq in (1, 2, 3) and fy and year < fy:
+        # "For the first nine months, EPS came to $3.10, compared with $2.85 in 2025": the span the sentence led with, of that year
+        spans = [o for o in pcues if o.ytd and o.rel is None and o.year is None and o.end <= first
+                 and not _NEW_STATEMENT.search(s, o.end, first)]
+        if spans and not any(spans[-1].end <= x.start < c.start and x is not c for x in pcues):
+            return P.label(year, fq, ytd=True)
     quarter = {o.quarter or fq for o in quarters}
     if len(quarter) != 1 or None in quarter:
         return None
@@ -1634,9 +1648,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             # "900 stores by the end of 2029, with a signed pipeline of about 120 sites today": what is held now, not
             # the year of another figure ("for fiscal 2028, we're about 40% hedged today" is that year's, secured now)
             return P.call_period(fy, fq)
-        if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following and preceding
-                and (_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end) or _TOTAL_NOW.search(s, preceding[-1].end, q.start))
-                and _point_in_time(s, q, metric)):
+        if (kind is FactKind.ACTUAL and fq and main is not None and _span(main, fq) and not following
+                and (preceding and ((_NOW_HELD.search(s, preceding[-1].end, q.start) or _LEFT_AFTER.match(s, q.end)) and _point_in_time(s, q, metric)
+                                    # "..., which brings the swap book to $31 billion": the deeds' sum taken to a total, held now
+                                    or _TOTAL_NOW.search(s, preceding[-1].end, q.start))
+                     or _NOW_OWNED.search(s, max(preceding[-1].end if preceding else 0, clause_bounds(s, q.start)[0]), q.start))):
             # "We hired 240 underwriters this year and now have roughly 4,800 employees", "..., bringing our total to 310"
             return P.call_period(fy, fq)
         if (kind is FactKind.ACTUAL and fq in (1, 2, 3) and chosen is not None and chosen.rel == "this_y" and main is not None
@@ -1648,7 +1664,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                      and (PAST.search(s, *clause_bounds(s, q.start)) or _RUNNING_TOTAL.search(s, max(0, q.start - 60), q.start)
                           or _HAVE_DONE.search(s, max(0, q.start - 60), q.start))
                      or q.unit == "count" and (_COUNTED_DEED.search(s, max(0, q.start - 40), q.start) or _PERFECT_DEED.search(s, max(0, q.start - 40), q.start)
-                                               or _DEED_AFTER.fullmatch(s, q.end, chosen.start))
+                                               or _DEED_AFTER.fullmatch(s, q.end, chosen.start) or _NEW_AFTER.match(s, q.end)
+                                               or _WE_DID_BEFORE.search(s, clause_bounds(s, q.start)[0], q.start))
                      # "our capture rate has averaged 76% this year", "40% of what we have bought this year": a rate
                      # over the months gone, said in the perfect ("rates rose 4% this year" keeps the year)
                      or q.unit == "%" and metric not in _STOCKS and (_RATE_SO_FAR.search(s, max(0, q.start - 30), q.start)
