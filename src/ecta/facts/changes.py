@@ -599,8 +599,9 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         # "bookings down 30% to 35% versus 2019, improving sequentially from January through March": the base named
         # in the figure's own clause; a later clause's way of moving does not replace it
         return Change.YOY
-    if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
-        return Change.SEQUENTIAL
+    if fq and (fmo := FROM_MONTH.search(s, q.end, min(nxt, q.end + 60))):
+        # "up $0.5 billion from September 30 of last year": the same month a year back
+        return Change.YOY if _MONTH_A_YEAR_BACK.match(s, fmo.end()) else Change.SEQUENTIAL
     if fq and " the " in s[q.end:q.end + 14] and _AGAINST_MONTH_LEVEL.match(s, q.end):
         return Change.SEQUENTIAL  # "9 days below the June level": a balance at a month's end, the quarter before
     if before_own and " than " in s[q.end:min(nxt, q.end + 40)] and (did := _THAN_DONE_IN_QUARTER.match(s, q.end, min(nxt, q.end + 90))):
@@ -697,6 +698,7 @@ _THAN_DONE_IN_QUARTER = re.compile(
     r"(?:were|was|had|achieved|saw|seen|reported|posted|did|reached|delivered|set|recorded|generated|earned|ran|averaged)\s+"
     r"(?:(?:just|back)\s+)?(?:in|during)\s+the\s+(first|second|third|fourth)\s+quarter\b(?!\s+(?:of|last|a\s+year|in\s+20)|,?\s+20\d\d)", re.I)
 _ON_QUARTER = re.compile(r"(?:[^,;.]{0,20}?)\bon\s+the\s+(?:(first|second|third|fourth)\s+)?quarter\b(?!['’]|\s+(?:of|last|a\s+year|in\s+20))", re.I)
+_MONTH_A_YEAR_BACK = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier))\b", re.I)
 _THAN_IN_MONTH = re.compile(rf"\s+(?:(?:higher|lower|more|less|better|worse|above|below)\s+)?than\s+in\s+(?:{MONTHS})\b"
                             r"(?!,?\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago|20\d\d))", re.I)
 _BOUND_AFTER_WAY = re.compile(r"(?:below|under|beneath)\s", re.I)
