@@ -2431,7 +2431,7 @@ _RECOVERS_AFTER = re.compile(r"\b(?:to|will|should|would|could|['’]ll)\s+(?:(?
 _LAST_TO = re.compile(r"\b(?:last|slowest|first|fastest|quickest)\s+to\s+$", re.I)
 """"sales to rebound next year", "loans will recover": a line that comes back is a way up, said as a verb right after its
 subject (not "a rebound in driving", "when markets recover", "the last to recover")."""
-_PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back)\s+$", re.I)
+_PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back|hold|holds|holding|held)\s+$", re.I)
 _UP_TO_BOUND = re.compile(r"\s+to\s+(?:half|a\s+(?:half|third|quarter|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|twice|double)\b", re.I)
 _ADJECTIVE_WAY = re.compile(r"flat|stable|higher|lower", re.I)
 _NOUN_OF_MARGIN = re.compile(rf"\s+(?:in|of)\s+(?:(?:our|the|its|full[-\s]year|{FISCAL}|\w+-?\w*)\s+){{0,3}}?$", re.I)

@@ -1313,7 +1313,7 @@ _WE_ARE_AFTER = re.compile(r"\s*,?\s+(?:we\s+are|we're|we\s+sit|we\s+stand|we\s+
 """("..., and at 3.8 times we're in the middle of it": the level today, set against the goal said before it)"""
 _NOW_STANDS = re.compile(r"\b(?:now\s+(?:stands|sits)|(?:stands|sits)\s+now"
                          r"|(?<!target\s)(?<!targets\s)(?<!goal\s)(?<!plan\s)(?<!outlook\s)(?<!guidance\s)(?<!range\s)(?<!model\s)(?<!framework\s)(?:is|are)\s+now)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
-_WE_NOW_HOLD = re.compile(r"[,;]\s+(?:(?:and|but|so)\s+)?(?:today\s*,?\s+)?we\s+(?:now|currently)\s+(?:own|have|hold|operate|run|employ|serve|control)\s+"
+_WE_NOW_HOLD = re.compile(r"(?:[,;]\s+(?:(?:and|but|so)\s+)?|\s+(?:and|but|so)\s+)(?:today\s*,?\s+)?we\s+(?:now|currently)\s+(?:own|have|hold|operate|run|employ|serve|control)\s+"
                           r"(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _LEVEL_NOW = re.compile(r"\b(?:(?:our|its)\s+now|(?:we\s+are|we're|it\s+is|it's|they\s+are)\s+now\s+at)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
 """A level said to stand now ("our now $1.9 billion of balances", "we are now at $22 billion"): today's, not the outlook's."""
