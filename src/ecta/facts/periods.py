@@ -286,6 +286,7 @@ _DEED_OF_THEN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:divestitures?|acqu
                            r"(?:(?:have|has|had)\s+)?(?:reduced|added|contributed|lowered|cut|hurt|weighed|increased|lifted|boosted|took)\b", re.I)
 """'prior year divestitures reduced sales by 3%', 'last year's plant closures cut revenue by 2%': a deed done then, whose
 effect is the figure of the period reported."""
+_ACTIONS_TAKEN_IN = re.compile(r"\b(?:actions?|steps|measures|initiatives)\s+(?:we\s+)?(?:have\s+|had\s+)?taken\s+(?:in|during)\s+(?:fiscal\s+|calendar\s+)?$", re.I)
 _COHORT_DETERMINER = re.compile(r"\b(?:the|our|those|these|its|their)\s+$", re.I)
 _DEED_ANNOUNCED = re.compile(r"\b(?:announc|report|declar|approv|authori[sz]|issu|post|releas|fil|publish|reaffirm|rais|increas|"
                              r"priced|clos|complet|sign|enter|agree|sent|hosted|held)\w*", re.I)
@@ -460,6 +461,8 @@ def _find_cues(sentence: str) -> list[Cue]:
                 continue
             if _COHORT.match(sentence, m.end()) and _COHORT_DETERMINER.search(sentence, max(0, m.start() - 8), m.start()):
                 continue
+            if "taken" in sentence[max(0, m.start() - 40):m.start()] and _ACTIONS_TAKEN_IN.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # "savings from actions taken in 2025 of about $40 million": when the deed was done, not the figure's year
         else:
             c.rel = top  # this_q, this_h, prev_q, next_q, year_ago, next_y, next_n_years, n_years_ago or this_y
             if c.rel == "year_ago" and _DEED_OF_THEN.match(sentence, m.end()):
