@@ -266,6 +266,13 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 if (q.unit == "bps" and prev[-1].unit not in ("%", "bps", "x", "days", "count", None) and " or " in before and _LINKED.fullmatch(before)
                         and not _EFFECT_NAMED.match(after)):
                     return False, None  # "write-offs came to $21 million, or 18 basis points": the level again, as a ratio
+    if link and q.unit not in ("%", "bps") and " or " in after[:24] and (
+            nxt := next((o for o in qs if o.start >= q.end), None)) is not None and nxt.unit == "%" \
+            and _OR_RATE.fullmatch(s, q.end, nxt.start) and _MOVE_NOUN_NEXT.match(s, nxt.end):
+        # "a $40 million or 9% increase over last year", "a $0.02 per share or 5% increase": one move said twice
+        moved, way = change_of(nxt, s, qs, link=False)
+        if moved:
+            return True, way
     if link and " and " in before and (" of " in before or " on " in before or " by " in before):
         # "cost us 300,000 tons of shipments and $12 million of gross profit", "reduced revenue by $22 million and operating
         # profit by $5 million", "a headwind of 2 points on revenue and 15 basis points on the margin": the second item of a
@@ -553,6 +560,8 @@ _BASIS_WORD = re.compile(r"\s*(?:year[-\s](?:over|on)[-\s]year|sequentially|quar
 _MOVED = re.compile(r"\b(?:up|down|increased|decreased|grew|rose|fell|declined|dropped|jumped|climbed|gained|lost|shrank|higher|lower|"
                     r"(?:increas|decreas|grow|reduc|improv|declin)\w*\s+by)\s+(?:by\s+)?"
                     r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+|some\s+|over\s+|just\s+)?$", re.I)
+_OR_RATE = re.compile(r"(?:\s+(?:per|a)\s+(?:diluted\s+)?share)?\s*,?\s*or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
+_MOVE_NOUN_NEXT = re.compile(r"\s+(?:(?:year[-\s]over[-\s]year|sequential|annual)\s+)?(?:increase|rise|gain|improvement|decrease|decline|reduction|drop|fall)\b", re.I)
 _OR_ONLY = re.compile(r"\s*,?\s*or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _BPS_OF_BASE = re.compile(r"\s+of\s+(?:(?:the|our|its|total|average|avg\.?|net|gross|period-end)\s+)*(?:loans|assets|deposits|revenues?|sales|"
                           r"AUM|assets\s+under\s+management|risk-weighted\s+assets|RWAs?|receivables|premiums|TPV|volume)\b", re.I)
@@ -617,8 +626,9 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         # "bookings down 30% to 35% versus 2019, improving sequentially from January through March": the base named
         # in the figure's own clause; a later clause's way of moving does not replace it
         return Change.YOY
-    if fq and FROM_MONTH.search(s, q.end, min(nxt, q.end + 60)):
-        return Change.SEQUENTIAL
+    if fq and (fmo := FROM_MONTH.search(s, q.end, min(nxt, q.end + 60))):
+        # "up $0.5 billion from September 30 of last year": the same month a year back
+        return Change.YOY if _MONTH_A_YEAR_BACK.match(s, fmo.end()) else Change.SEQUENTIAL
     if fq and " the " in s[q.end:q.end + 14] and _AGAINST_MONTH_LEVEL.match(s, q.end):
         return Change.SEQUENTIAL  # "9 days below the June level": a balance at a month's end, the quarter before
     if before_own and " than " in s[q.end:min(nxt, q.end + 40)] and (did := _THAN_DONE_IN_QUARTER.match(s, q.end, min(nxt, q.end + 90))):
@@ -721,9 +731,12 @@ def quarterly_step(s: str, q: Quantity) -> bool:
     if lead is None or q.start - lead.end() >= 60:
         # "a $0.06 increase in our quarterly dividend": the rate named after the step
         lead = _STEP_OF_QUARTERLY_RATE.match(s, q.end)
-    return lead is not None and not YOY.search(s, min(lead.start(), q.start), min(len(s), max(q.end, lead.end()) + 60))
+    return (lead is not None and not YOY.search(s, min(lead.start(), q.start), min(len(s), max(q.end, lead.end()) + 60))
+            # ("a 5% increase versus the first quarter of 2025": a base of its own, named with its year)
+            and not _BASE_QUARTER_OF_A_YEAR.search(s, q.end, min(len(s), q.end + 60)))
 
 
+_BASE_QUARTER_OF_A_YEAR = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:to|with)|over|from)\s+(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b", re.I)
 _QUARTERLY_RATE = re.compile(r"\bquarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
 _STEP_OF_QUARTERLY_RATE = re.compile(r"\s+(?:increase|rise|raise|hike)\s+(?:in|to|of)\s+(?:our|the|its)\s+quarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
 _THAN_DONE_IN_QUARTER = re.compile(
@@ -732,6 +745,7 @@ _THAN_DONE_IN_QUARTER = re.compile(
     r"(?:were|was|had|achieved|saw|seen|reported|posted|did|reached|delivered|set|recorded|generated|earned|ran|averaged)\s+"
     r"(?:(?:just|back)\s+)?(?:in|during)\s+the\s+(first|second|third|fourth)\s+quarter\b(?!\s+(?:of|last|a\s+year|in\s+20)|,?\s+20\d\d)", re.I)
 _ON_QUARTER = re.compile(r"(?:[^,;.]{0,20}?)\bon\s+the\s+(?:(first|second|third|fourth)\s+)?quarter\b(?!['’]|\s+(?:of|last|a\s+year|in\s+20))", re.I)
+_MONTH_A_YEAR_BACK = re.compile(r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+year|a\s+year\s+(?:ago|earlier))\b", re.I)
 _THAN_IN_MONTH = re.compile(rf"\s+(?:(?:higher|lower|more|less|better|worse|above|below)\s+)?than\s+in\s+(?:{MONTHS})\b"
                             r"(?!,?\s+(?:of\s+)?(?:last\s+year|a\s+year\s+ago|20\d\d))", re.I)
 _BOUND_AFTER_WAY = re.compile(r"(?:below|under|beneath)\s", re.I)

@@ -844,7 +844,7 @@ WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:p
                        r"paid|sold|made|put|took|won|built|sent|spent|bought|wrote|got|gave|held|kept|"
                        r"(?!(?:expect|anticipat|forecast|guid|plann|project|target|budget|estimat|assum|model|hop|want|need|intend)\w*\b)[a-z]{2,}ed)"
                        r"(?:\s+(?:through|out|up|back|away|off))?\s+(?:(?:in|during|for|over|at)\s+(?:the\s+)?)?"
-                       r"(?:(?:same|comparable|corresponding)\s+(?:quarter|period|months?)\s+)?", re.I)
+                       r"(?:(?:same|comparable|corresponding)\s+(?:quarter|period|months?)\s+|(?:this|that|the\s+same)\s+time\s+)?", re.I)
 """"better than the down 1.9 points we had in the first quarter": a change recalled as the base, dated by its own words
 ("the $2.1 billion we booked in the same quarter a year ago": the year-ago words after the span they name); any deed
 done is said so ("the $0.86 we paid a year ago", "the 8% we put through a year ago"), not a plan had then ("the 5% we
@@ -1726,7 +1726,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if (main is not None and metric == "dividend" and "quarterly" in s and _RAISED_QUARTERLY.search(s, 0, q.start)
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)):
         return main  # "raised the quarterly dividend to $0.46 per share from $0.44": the rate paid until now, not a year ago's
-    named = [c for c in pcues if c.rel is None and c.year and not c.half and not c.ytd and c.end <= q.start and _OF_FIGURE.fullmatch(s, c.end, q.start)]
+    named = [c for c in pcues if c.rel is None and c.year and not c.half and not c.ytd and c.end <= q.start and _BASE_NAMED_OF.fullmatch(s, c.end, q.start)]
     if named:
         return P.resolve(named[-1], fy, fq, False, ctx.fiscal_half)  # "versus 2025 revenue of $512 million"
     # ("below last year's EUR 318 million, because the slowdown at year-end will be deeper": a later clause's year-end)
@@ -1768,6 +1768,8 @@ _RAISED_QUARTERLY = re.compile(r"\b(?:rais|increas|lift|hik|boost)(?:e|es|ed|ing
 _YEAR_AGO_SUBJECT = re.compile(r"\s+(?!quarter\b|period\b)(?:[a-z][\w-]*\s+){1,2}?(?:was|were|came\s+in\s+at|stood\s+at|should\s+have\s+been|had\s+been)\s+"
                                r"(?:about\s+|roughly\s+|approximately\s+|around\s+)?")
 """'the year-ago share was 29.4%': the hyphened year-ago before the subject's noun dates the figure it is said to be."""
+_BASE_NAMED_OF = re.compile(r"\s+(?:[\w'’-]+\s+){0,5}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+"""'versus first-quarter 2026 specialty division profit of $9 million': the base's own period words, then its measure."""
 _CAUSE_BEFORE = re.compile(r"\b(?:after|following|because\s+of|due\s+to|driven\s+by|reflecting)\s+$", re.I)
 _FOR_BEFORE = re.compile(r"\bfor\s+(?:the\s+)?$", re.I)
 _SHARE_OF = re.compile(r"\s+of\s+(?:our|the|its|their)\s", re.I)

@@ -45,7 +45,7 @@ _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|
 _COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!aside\s)(?<!apart\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
-_COMPARE_OF = re.compile(rf"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w-]+\s+){{1,5}}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|{FISCAL}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{1,4}}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){{0,2}})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
+_COMPARE_OF = re.compile(rf"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w'’-]+\s+){{1,8}}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|{FISCAL}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{1,4}}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){{0,5}})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _EARLIER_NOUN_OF = re.compile(r"\b(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:the\s+)?"
                              r"(?:(?:prior|previous|last)[-\s]year|year[-\s](?:ago|earlier)|same)(?:\s+(?:period|quarter))?(?:['’]s)?\s+"
                              r"(?:(?!(?:and|or|where|what|which|we|there)\b)[\w&/-]+\s+){1,6}?(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
@@ -1584,7 +1584,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                      or _HAD_BEFORE.match(s, q.end) and (_SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)
                                                          or _THAN_BEFORE.search(s, max(0, q.start - 24), q.start)))):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "growth of 2.4% to 3.1%, compared with 2.0% to 3.5% before": the range replaced
-        near = s[max(0, q.start - 60):q.start]
+        near = s[max(0, q.start - 80):q.start]
         maybe_compare = may_match(near, _COMPARE_HINTS)
         direct = _COMPARE_BEFORE.search(s[max(0, q.start - 40):q.start]) if maybe_compare else None
         if direct and _SOURCE_FROM.search(s, max(0, q.start - 60), q.start):
@@ -2472,7 +2472,7 @@ _RECOVERS_AFTER = re.compile(r"\b(?:to|will|should|would|could|['’]ll)\s+(?:(?
 _LAST_TO = re.compile(r"\b(?:last|slowest|first|fastest|quickest)\s+to\s+$", re.I)
 """"sales to rebound next year", "loans will recover": a line that comes back is a way up, said as a verb right after its
 subject (not "a rebound in driving", "when markets recover", "the last to recover")."""
-_PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back)\s+$", re.I)
+_PHRASAL_UP = re.compile(r"\b(?:catch|catching|caught|set|setting|follow|sign|signing|wrap|open|make|show|end|line|tie|speak|back|hold|holds|holding|held)\s+$", re.I)
 _UP_TO_BOUND = re.compile(r"\s+to\s+(?:half|a\s+(?:half|third|quarter|fifth|tenth)|one|two|three|four|five|six|seven|eight|nine|ten|twice|double)\b", re.I)
 _ADJECTIVE_WAY = re.compile(r"flat|stable|higher|lower", re.I)
 _NOUN_OF_MARGIN = re.compile(rf"\s+(?:in|of)\s+(?:(?:our|the|its|full[-\s]year|{FISCAL}|\w+-?\w*)\s+){{0,3}}?$", re.I)

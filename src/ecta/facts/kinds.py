@@ -511,6 +511,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         kind = FactKind.ACTUAL  # "any rise in rates lifts what we earn on our now $1.9 billion of balances": the level today
     if kind is FactKind.TARGET and "now" in s and _NOW_STANDS.search(s, max(0, q.start - 40), q.start):
         kind = FactKind.ACTUAL  # "our three-year backlog of awards ... now stands at $4.6 billion": the level today
+    if kind is FactKind.TARGET and ("now" in s or "currently" in s) and _WE_NOW_HOLD.search(s, max(0, q.start - 50), q.start):
+        kind = FactKind.ACTUAL  # "Our goal is two to three years of supply, and we now own 18,000 lots": what is held today
     if kind is FactKind.TARGET and _NOW_AT.search(s, max(0, q.start - 40), q.start):
         kind = FactKind.ACTUAL  # "We like leverage under 1.5 times, and today we are at 1.1 times": where it stands
     if kind is FactKind.TARGET and _AT_WE_ARE.search(s, max(0, q.start - 24), q.start) and _WE_ARE_AFTER.match(s, q.end):
@@ -1311,6 +1313,8 @@ _WE_ARE_AFTER = re.compile(r"\s*,?\s+(?:we\s+are|we're|we\s+sit|we\s+stand|we\s+
 """("..., and at 3.8 times we're in the middle of it": the level today, set against the goal said before it)"""
 _NOW_STANDS = re.compile(r"\b(?:now\s+(?:stands|sits)|(?:stands|sits)\s+now"
                          r"|(?<!target\s)(?<!targets\s)(?<!goal\s)(?<!plan\s)(?<!outlook\s)(?<!guidance\s)(?<!range\s)(?<!model\s)(?<!framework\s)(?:is|are)\s+now)\s+(?:at\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
+_WE_NOW_HOLD = re.compile(r"(?:[,;]\s+(?:(?:and|but|so)\s+)?|\s+(?:and|but|so)\s+)(?:today\s*,?\s+)?we\s+(?:now|currently)\s+(?:own|have|hold|operate|run|employ|serve|control)\s+"
+                          r"(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+|more\s+than\s+)?$", re.I)
 _LEVEL_NOW = re.compile(r"\b(?:(?:our|its)\s+now|(?:we\s+are|we're|it\s+is|it's|they\s+are)\s+now\s+at)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|over\s+|nearly\s+)?$", re.I)
 """A level said to stand now ("our now $1.9 billion of balances", "we are now at $22 billion"): today's, not the outlook's."""
 _SO_FAR_BEFORE = re.compile(r"\b(?:year[-\s]to[-\s]date|YTD|so\s+far\s+this\s+year)\b|\b(?:we\s+are|we're)\s+now\s+at\b|\bour\s+now\b", re.I)

@@ -282,6 +282,11 @@ year", "the second full year of the contract"): no period of the call."""
 _COHORT = re.compile(r"\s+(?:[a-z-]+\s+)?(?:builds?|vintages?|cohorts?|class(?:es)?|acquisitions|openings|launches)\b", re.I)
 """A year naming a group by when it began ("the 2024 builds are at 19% penetration", "our 2023 acquisitions added $4
 million"): what is measured, not the figure's period; without a determiner ("guidance for 2027 acquisitions") it dates."""
+_DEED_OF_THEN = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?(?:divestitures?|acquisitions?|disposals?|closures?|exits?|restructuring|actions?)\s+"
+                           r"(?:(?:have|has|had)\s+)?(?:reduced|added|contributed|lowered|cut|hurt|weighed|increased|lifted|boosted|took)\b", re.I)
+"""'prior year divestitures reduced sales by 3%', 'last year's plant closures cut revenue by 2%': a deed done then, whose
+effect is the figure of the period reported."""
+_ACTIONS_TAKEN_IN = re.compile(r"\b(?:actions?|steps|measures|initiatives)\s+(?:we\s+)?(?:have\s+|had\s+)?taken\s+(?:in|during)\s+(?:fiscal\s+|calendar\s+)?$", re.I)
 _COHORT_DETERMINER = re.compile(r"\b(?:the|our|those|these|its|their)\s+$", re.I)
 _DEED_ANNOUNCED = re.compile(r"\b(?:announc|report|declar|approv|authori[sz]|issu|post|releas|fil|publish|reaffirm|rais|increas|"
                              r"priced|clos|complet|sign|enter|agree|sent|hosted|held)\w*", re.I)
@@ -456,8 +461,12 @@ def _find_cues(sentence: str) -> list[Cue]:
                 continue
             if _COHORT.match(sentence, m.end()) and _COHORT_DETERMINER.search(sentence, max(0, m.start() - 8), m.start()):
                 continue
+            if "taken" in sentence[max(0, m.start() - 40):m.start()] and _ACTIONS_TAKEN_IN.search(sentence, max(0, m.start() - 60), m.start()):
+                continue  # "savings from actions taken in 2025 of about $40 million": when the deed was done, not the figure's year
         else:
             c.rel = top  # this_q, this_h, prev_q, next_q, year_ago, next_y, next_n_years, n_years_ago or this_y
+            if c.rel == "year_ago" and _DEED_OF_THEN.match(sentence, m.end()):
+                continue  # "prior year divestitures reduced sales by 3%": the deed's year, not the move's
             if c.rel == "this_y" and _A_YEAR_OF.match(sentence, m.end()) and sentence[max(0, m.start() - 2):m.start()].lower() == "a ":
                 continue  # "a full year of the new content": an amount of time, not the year's period
             if c.rel == "this_y" and m.group(0).lower() == "annual" and (

@@ -43,10 +43,13 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"earned(?!\s+(?:more|several|many|new|multiple|additional|our|their|its|the\s+right|trust)\b)", r"(?:profit|income|earnings)\s+after\s+tax(?:es|ation)?",
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
-                    r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax", r"PBT", r"profitability",
+                    r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax",
+                    r"(?<=adjusted\s)income(?!\s+(?:tax|statement))",  # "non-GAAP adjusted income grew 23%": the bottom line adjusted r"PBT", r"profitability",
                     # the US filing's name for pre-tax income
                     r"(?:income|earnings)\s+(?:from\s+continuing\s+operations\s+)?before\s+(?:income\s+)?tax(?:es|ation)?")),
-    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR", r"(?:income\s+)?tax\s+provision\s+rate",
+    ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR",
+                  # "our annual effective rate to be around 22%": the tax rate with its noun left out
+                  r"effective\s+rate(?!\s+(?:of|on|for|increases?|cases?|base)\b)", r"(?:income\s+)?tax\s+provision\s+rate",
                   # the rate said as its division: "tax expense as a share of pre-tax earnings came to 23.5%"
                   r"(?:income\s+)?tax(?:es|\s+expense|\s+provision)?\s+as\s+an?\s+(?:percent(?:age)?|%|share|proportion)\s+of\s+(?:our\s+)?"
                   r"(?:pre-?tax|before[-\s]tax)\s+(?:income|earnings|profits?)")),
