@@ -118,6 +118,11 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # half-year call dated a quarter by the parser): 14,627 labels, one hundred and twenty-seven calls, value P 0.979 /
 # R 0.977; (value, period, kind) P 0.933 / R 0.931 (0.9328 / 0.9306): the new calls, still below the set, pull the
 # precision floor down a step.
+# Twenty-eighth session, after its facts work with its six blind calls added (an aerospace distributor with a Korean
+# battery-materials maker, 0.896 / 0.913 at the session's start; a dental-software company with a Colombian bank,
+# 0.893 / 0.912; a grocer with an Egyptian consumer-finance group, held out to the end, 0.906 / 0.909 at start and end):
+# 15,567 labels, one hundred and thirty-three calls, value P 0.978 / R 0.977; (value, period, kind) P 0.935 / R 0.933
+# (0.9350 / 0.9332). Floors unchanged.
 # Floors sit just below the latest measurement.
 FLOORS = {"value": (0.975, 0.971), "value+period+kind": (0.932, 0.929)}
 
