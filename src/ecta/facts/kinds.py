@@ -18,7 +18,6 @@ from .context import HELD_AGAINST, kind_cues
 from .dating import PAST, PRESENT_STATE, TO_DATE, comparison_cue, cue_reported, guided_midpoint, period_over, tensed
 from .nonfacts import hedge_len
 from ..months import MONTH_ALT, month_number
-from ..fiscal_words import FISCAL
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
 FactKind, Role = (plain_members(e) for e in (FactKind, Role))
