@@ -112,7 +112,7 @@ Gross margin in the third quarter of 2025 was 41.2%.
 Our teams executed well through a busy season.
 On the outlook, the full year tax rate should now sit near the bottom of our 22% to 24% range.
 And operating margin near the top of the 14.5% to 15.5% range.
-Backlog was $1.1 billion at the end of the quarter.
+Backlog was $1.1 billion as the quarter closed.
 And customers remained cautious in the quarter.
 And capital spending of $40 million.
 Our balance sheet remains strong.
@@ -215,8 +215,8 @@ def test_a_sentence_led_by_its_own_quarter_ends_the_span(tmp_path):
 _CALL6 = """Good morning and welcome to the Quenby Tools second quarter 2025 earnings call.
 With me today is our chief financial officer.
 Before we begin, please note that our remarks include forward-looking statements.
-I will give more detail on the quarter and the first half of the year.
-Second quarter results reflected steady demand.
+I will say more about the quarter and the first half of the year.
+Demand held firm in the second quarter.
 Total revenue of $640 million was 12% ahead of last year.
 Our plants ran well through the period.
 Let's move on to guidance for the rest of the year.
@@ -470,10 +470,10 @@ def test_a_figure_cut_at_its_decimal_point_is_read_whole(tmp_path):
 # A second-quarter call whose half-year review opens on the span as the subject's first words, then repeats the
 # quarter's measures one line each.
 _CALL_SPAN_SUBJECT = """Good morning and welcome to the Fernlow Services second quarter 2025 earnings call.
-Second quarter revenue of $612 million was up 6% over the prior year's second quarter revenue of $577 million.
+Second quarter sales of $634 million grew 6% over the prior year's second quarter sales of $598 million.
 Pretax income was $88 million, up 9% compared to last year.
 Our crews did great work through a hot summer.
-The first six months revenue of $1.19 billion was an increase of 7% over the prior year's first six months revenue of $1.11 billion.
+The first six months sales of $1.24 billion rose 8% over the prior year's first six months sales of $1.15 billion.
 Pretax income was $160 million or 8% above last year.
 Net income was $121 million, up 8% compared to 2024.
 We opened two new branches.
@@ -489,8 +489,8 @@ We remain focused on our customers.
 def test_a_span_as_the_subjects_first_words_heads_the_lines_after_it(tmp_path):
     facts = {f.text: f for f in extract_facts(ecta.parse(_write(tmp_path, _CALL_SPAN_SUBJECT + _CLOSING, "FNS_q2_2025.txt")))}
     assert facts["$88 million"].period.label == "Q2 2025"
-    assert facts["$1.19 billion"].period.label == "YTD 2025"
-    assert facts["$1.11 billion"].period.label == "YTD 2024"  # the prior year's span, said before its measure
+    assert facts["$1.24 billion"].period.label == "YTD 2025"
+    assert facts["$1.15 billion"].period.label == "YTD 2024"  # the prior year's span, said before its measure
     assert facts["$160 million"].period.label == "YTD 2025"
     assert facts["$121 million"].period.label == "YTD 2025"
     assert facts["$14 million"].period.label == "Q2 2025"  # two lines without figures, and the quarter named

@@ -85,7 +85,7 @@ _VERB_PERIODS_BY = re.compile(r"\b(?P<v>lower\w*|reduc\w*|cut|decreas\w*|declin\
 _VERBED = re.compile(r"\b(?P<v>lowered|reduced|cut|decreased|increased|boosted|lifted|improved|trimmed|grew|expanded)\s+"
                      r"(?:our\s+|the\s+|its\s+)?(?:(?!(?:from|to|of|in|at|on|for|with|and|or|was|were|is)\b)[\w&-]+\s+){1,2}(?:by\s+)?"
                      r"(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?$", re.I)
-""""a change in rate design that reduced earnings $0.19 per share": the verb gives the change, "by" or not."""
+""""a pricing change that reduced earnings $0.07 per share": the verb gives the change, "by" or not."""
 _VERB_BY = re.compile(r"\b(?P<v>lower|reduc\w*|cut|trim\w*|decreas\w*|declin(?:e|ed|ing)(?=\s+(?:our|the|its|their)\s)|dilut(?:e|es|ing)|diluted(?=\s+(?:the|our|its|their)\s)|erod\w*|slip(?:s|ping)?|dip(?:s|ped)?|rais\w*|increas\w*|improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\s+"
                       r"(?:our\s+|the\s+|its\s+|their\s+)?(?:(?:[\w&'’-]+[\s,]+){0,4}?|(?:(?!(?:and|but|while|which|that|who|when|as|lower\w*|reduc\w*|cut|trim\w*|decreas\w*|dilut\w*|erod\w*|slip\w*|rais\w*|increas\w*|"
                       r"improv\w*|boost\w*|lift\w*|grow\w*|grew|expand\w*|shrink\w*)\b)[\w&-]+[\s,]+){5,7}?)by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|another\s+|nearly\s+|some\s+|maybe\s+|perhaps\s+)?$", re.I)
@@ -269,7 +269,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if link and q.unit not in ("%", "bps") and " or " in after[:24] and (
             nxt := next((o for o in qs if o.start >= q.end), None)) is not None and nxt.unit == "%" \
             and _OR_RATE.fullmatch(s, q.end, nxt.start) and _MOVE_NOUN_NEXT.match(s, nxt.end):
-        # "a $40 million or 9% increase over last year", "a $0.02 per share or 5% increase": one move said twice
+        # "a $40 million or 9% increase over last year", "a $0.03 per share or 7% increase": one move said twice
         moved, way = change_of(nxt, s, qs, link=False)
         if moved:
             return True, way
@@ -627,7 +627,7 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         # in the figure's own clause; a later clause's way of moving does not replace it
         return Change.YOY
     if fq and (fmo := FROM_MONTH.search(s, q.end, min(nxt, q.end + 60))):
-        # "up $0.5 billion from September 30 of last year": the same month a year back
+        # "higher by $0.8 billion from June 30 of last year": the same month a year back
         return Change.YOY if _MONTH_A_YEAR_BACK.match(s, fmo.end()) else Change.SEQUENTIAL
     if fq and " the " in s[q.end:q.end + 14] and _AGAINST_MONTH_LEVEL.match(s, q.end):
         return Change.SEQUENTIAL  # "9 days below the June level": a balance at a month's end, the quarter before
@@ -729,7 +729,7 @@ def quarterly_step(s: str, q: Quantity) -> bool:
     rate paid before ("up 4% from the prior rate"): against the quarter before, not a year ago."""
     lead = _QUARTERLY_RATE.search(s, 0, q.start)
     if lead is None or q.start - lead.end() >= 60:
-        # "a $0.06 increase in our quarterly dividend": the rate named after the step
+        # "a $0.04 increase in the quarterly dividend we pay": the rate named after the step
         lead = _STEP_OF_QUARTERLY_RATE.match(s, q.end)
     return (lead is not None and not YOY.search(s, min(lead.start(), q.start), min(len(s), max(q.end, lead.end()) + 60))
             # ("a 5% increase versus the first quarter of 2025": a base of its own, named with its year)
@@ -947,7 +947,7 @@ _STACK_BEFORE = re.compile(r"\b(?:two|three|2|3)[-\s]year\b[^.;,\d%]{0,30}?\bsta
 _CAGR_BEFORE = re.compile(r"\b(?:CAGR|compound(?:ed)?\s+(?:annual|average)(?:\s+(?:growth|earnings\s+growth))?\s+rate|compound(?:ed)?\s+annual(?:ly)?)\b"
                           r"(?:(?!\b(?:and|but|while)\s+(?:we|our|the|it|this)\b|\bgrowth\b)[^.;]){0,60}$", re.I)
 _CAGR_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:CAGR|compound(?:ed)?\s+annual)\b", re.I)
-"""'a two-year compound annual growth rate of 4%', 'a 35% CAGR': growth a year averaged over years, against no one year."""
+"""'two-year compounded annual growth of 4%', 'a 35% CAGR': growth a year averaged over years, against no one year."""
 _ONE_AND_TWO = re.compile(r"\bone[-\s]+(?:and|or)\s+(?:a\s+)?two[-\s]year", re.I)
 
 

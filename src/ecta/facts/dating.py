@@ -245,7 +245,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
                                           and _SINCE_EVENT.search(s, max(0, c.start - 110), c.start))
                  # "orders on hand are 17% higher since year-end 2025": where the move starts, as with "since the end of 2025"
                  and not (c.rel is None and c.year and not c.quarter and not c.half and _SINCE_YEAR_END.search(s, max(0, c.start - 30), c.start))
-                 # "grew for the first time since the first quarter of 2025, up $2.5 billion from the second quarter": where
+                 # "rose for the first time since 2025's second quarter, up $1.4 billion from the third quarter": where
                  # the span starts, not the figure's period
                  and not (c.rel in (None, "q_last_year", "h_last_year", "prev_q", "year_ago")
                           and _SINCE_START.search(s, max(0, c.start - 12), c.start))]
@@ -627,7 +627,7 @@ _compared: dict[tuple, bool] = {}
 
 def comparison_cue(s: str, c: P.Cue) -> bool:
     """A period named after "from $287.0 million in 2010": it dates the comparison figure, not the sentence.
-    So does the period of "our second quarter level of $35.5 million"."""
+    So does the period of "our second quarter level of $21.3 million"."""
     key = (s, c.start, c.end, c.year, c.quarter, c.half, c.rel, c.ytd)  # every field the answer reads
     said = _compared.get(key)
     if said is None:
@@ -642,7 +642,7 @@ _BETWEEN_QUARTERS = re.compile(r"\bbetween\s+(?:the\s+)?(?:(?P<w>first|second|th
 
 
 def _quarter_before_named(s: str, c: P.Cue) -> bool:
-    """"the changes between the second quarter and first quarter of 2026": the quarter just before the one named first
+    """"the moves we saw between the second quarter and the first quarter, 2026": the quarter just before the one named first
     is the base the changes are measured from."""
     m = _BETWEEN_QUARTERS.search(s, max(0, c.start - 40), c.start)
     first = m and (int(m["n"]) if m["n"] else _ORDINAL_Q[m["w"].lower()])
@@ -787,7 +787,7 @@ def _comparison_at(s: str, start: int) -> bool:
     if found[-1].group(0).lower() == "than" and THAN_MEASURE.fullmatch(between) is not None and not _BASE_NOUNS.search(between):
         return False  # "to grow more slowly than revenue in 2027": another measure outpaced, the year the outlook's own
     if found[-1].group(0).lower() in ("from", "over", "versus", "compared") and _MOVE_IN.fullmatch(between):
-        return True  # "a 300 basis point improvement from declines in the third and fourth quarter": the moves of the base
+        return True  # "a 150 basis point gain from the drops in the third and fourth quarter": the moves of the base
     if "re" in between or "ost" in between:
         between = _BEFORE_EVENT.sub(" ", between)  # "compared to the same period pre-COVID in 2019": a word saying which base
     if " of" in between or " in" in between:
@@ -884,7 +884,7 @@ _AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|d
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _OF_THEN = re.compile(r"\s+(?:of\s+)?(?:(?!(?:versus|vs|compared|against|than)\b|\d)[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
 _OF_THE = re.compile(r"\s+of\s+the\s+", re.I)
-"""Between a figure and the period its noun phrase names: "$25 million of insurance proceeds in the prior year quarter",
+"""Between a figure and the period its noun phrase names: "$14 million of settlement income in the prior year quarter",
 "the $6.6 billion of the same quarter last year"; not a base and its figure between ("41 days versus 44 days in the prior
 year": the prior year's is the 44)."""
 _INCLUDED_THEN = re.compile(r"\b(?:(?:prior|last|previous)[-\s]year(?:'s)?|year[-\s]ago)(?:\s+(?:quarter|period))?,?\s+(?:that|which)\s+(?:had\s+)?"
@@ -1183,8 +1183,8 @@ _AGAINST = re.compile(r"[^.;]{0,45}?\b(?:compared\s+(?:to|with)|versus|vs\.?|aga
 
 
 def _quarter_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity], next_start: int) -> tuple[int | None, int] | None:
-    """The quarter a figure is set against, right after it ("$0.96, compared to $0.56 last quarter", "versus $0.49 in last
-    year's fourth quarter", "compared to $0.16 in the first quarter of 2025"): (year, quarter) of the figure's own
+    """The quarter a figure is set against, right after it ("$0.96, compared to $0.56 last quarter", "versus $0.38 in the
+    fourth quarter last year", "compared to $0.16 in the first quarter of 2025"): (year, quarter) of the figure's own
     quarter, year None for the call's."""
     later = [o for o in qs if o.start >= q.end]
     if not later or not _AGAINST.match(s, q.end, later[0].start + 1) and not _AGAINST.match(s, q.end, later[0].start):
@@ -1230,8 +1230,8 @@ adjusted for ..." is a way of measuring, no clause on a period.)"""
 
 
 def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
-    """The period a ", when ..." clause holding the figure hangs on ("below the fourth quarter of last year, when we
-    placed 212 systems"), if the clause names none of its own."""
+    """The period a ", when ..." clause holding the figure hangs on ("below last year's fourth quarter, when we
+    shipped 212 units"), if the clause names none of its own."""
     # ("a gain on Q2 when year-over-year orders dropped 18%": the move's own base word inside the clause names no
     # period of it)
     before = [c for c in pcues if c.end <= q.start and not (c.rel == "year_ago" and _OVER_YEAR_WORD.fullmatch(s, c.start, c.end))]
@@ -1334,7 +1334,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     main: Period | None = None
     clause_end = clause_bounds(s, q.start)[1]
     following = [c for c in main_cues if q.end <= c.start <= min(next_start, q.end + 45, clause_end)
-                 # "a sequential increase of 12% and a full year increase of 23%": the period words name the next move
+                 # "a sequential rise of 9% and a full year rise of 31%": the period words name the next move
                  and not (c.end < next_start and _MOVE_NOUN_OF.match(s, c.end))]
     if not following and ", which" in s[q.end:q.end + 9]:
         # "The remainder is about $12 million, which we plan to record in the first quarter": the relative clause says when
@@ -1375,7 +1375,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             following = later[:1]
     if (not following and next_start >= clause_end and " months" in s
             and not any(c.start >= clause_bounds(s, q.start)[0] for c in preceding)):
-        # "we had $193 million of restructuring charges and costs of business exits during the first nine months of the
+        # "we booked $64 million of severance and site consolidation costs over the first nine months of this
         # year": a running total's words closing the clause of its only figure, past a long noun
         following = [c for c in main_cues if c.ytd and q.end + 45 < c.start <= min(q.end + 100, clause_end)
                      and _LONG_NOUN_GAP.fullmatch(s, q.end, c.start)][:1]
@@ -1410,7 +1410,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and (following[0].ytd or following[0].rel == "this_y") and _RUNNING_TOTAL.search(s, q.end, following[0].start):
-        # "in the second quarter, the program saved $6 million, bringing the year-to-date total to $11 million", "we wrote $1.1
+        # "in the second quarter, the program saved $6 million, which brings the year-to-date total to $11 million", "we wrote $1.1
         # billion of contracts, bringing the year to date to $3.4 billion": the total's span, not the step's
         following = []
     # "..., which brings buybacks to $280 million so far this year, and we paid $52 million in dividends": a running
@@ -1695,7 +1695,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     # A comparison level ("from $287.0 million a year ago"): its own period words, else the period before.
     if ((_OTHER_BASIS.match(s, q.end) or _BASIS_BEFORE.search(s, max(0, q.start - 24), q.start))
             and not any(q.end <= c.start <= min(next_start, q.end + 60) for c in pcues)
-            # ("compared to the prior year period margin of 19.6% on a GAAP basis and 20.5% on an adjusted basis": the base
+            # ("against the prior year period margin of 14.2% on a GAAP basis and 15.8% on an adjusted basis": the base
             # named with its earlier period before it, however many bases it is given in)
             and not any(c.rel in ("year_ago", "prev_q") and c.end <= q.start <= c.end + 90 and "," not in s[c.end:q.start]
                         and _COMPARED_THE.search(s, max(0, c.start - 24), c.start) for c in pcues)):
@@ -1750,7 +1750,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             return P.previous_of(main, False)
         if c.rel == "prev_q":
             if fq and main is not None and main.fiscal_year is not None and fy and main.fiscal_year < fy:
-                main = None  # "$70 million in the third quarter of last year and $75 million last quarter": the call's last quarter
+                main = None  # "$70 million in last year's third quarter and $75 million last quarter": the call's last quarter
             return P.previous_of(main if main is not None and main.quarter or not fq else P.call_period(fy, fq), True)
         return P.resolve(c, fy, fq, False, ctx.fiscal_half)
     fm = FROM_QUARTER.search(s)

@@ -96,7 +96,7 @@ _INTRODUCES = re.compile(
     r"(?:between\s+|about\s+|approximately\s+|around\s+|roughly\s+)?(?:[$€£]|[A-Z]{3}\s)?",
     re.I,
 )
-"""A recalled outlook that names its own figure ("compared to prior guidance of $2.90 to $3.00") is that figure's
+"""A recalled outlook that names its own figure ("compared to prior guidance of $1.85 to $1.95") is that figure's
 cue, not the new figure's before it."""
 _PER_OTHER = re.compile(r"\s*(?:per|a|each)\s+(?!share\b|diluted\b|basic\b)[a-z]", re.I)
 _OF_A_SET = re.compile(r"\s+of\s+(?:our|the|its|their|all|those|these)\s", re.I)
@@ -275,7 +275,7 @@ _DRIVER_FROM = re.compile(
         (?:acquisitions?|acquired\s+businesses|M&A|divestitures?|(?:foreign\s+)?currenc(?:y|ies)(?:\s+(?:translation|changes|effects?|movements?))?
            |FX|foreign\s+exchange)\b""",
     re.X | re.I)
-"""'including $48 million from acquisitions and $32 million from favorable currency': the bridge's steps after a total."""
+"""'including $27 million from acquisitions and $11 million from favorable currency': the bridge's steps after a total."""
 _GROWTH_NAMED_AFTER = re.compile(r"\s+(?:of|to)\s+(?:our\s+|the\s+)?(?:total\s+|reported\s+)?(?:revenue|sales|top[-\s]line)\s+growth\b", re.I)
 """'Currency added about 1 point to total revenue growth': the step names the growth it is part of, and stays that growth's."""
 """'Acquisitions added 9%', 'currency contributed 2 points', 'acquisitions added $45 million to revenue': a step of the
@@ -360,7 +360,7 @@ def _topic(s: str) -> str:
     head = s[:aside.start()] if aside else s
     if not _TOPIC_LEAD.match(head):
         return ""
-    # "of the year" names no new topic ("A word on the first nine months of the year."); dropping it only lowers the count
+    # "of the year" names no new topic ("Turning to the first nine months of the year."); dropping it only lowers the count
     words = head.count(" ")
     return head if words < 8 or _OF_THE_YEAR.sub("", head).count(" ") < 8 else ""
 
@@ -421,7 +421,7 @@ def _year_ahead(ctx: Context) -> Period | None:
 
 
 def _aside_of_year(s: str, period, st: State) -> bool:
-    """"Full-year operating expenses are expected to grow ..." inside a quarter's outlook: the year dates its own sentence;
+    """"Full-year operating expenses should grow ..." inside a quarter's outlook: the year dates its own sentence;
     "Other income is expected to be about $120 million." after it is still the quarter's."""
     return (st.outlook is not None and st.outlook.quarter is not None and period.quarter is None and period.half is None
             and s[:1].lower() in "fawc\"'" and _YEAR_SUBJECT.match(s) is not None)
@@ -787,7 +787,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if " as a" in lowered or lowered.startswith("as a"):
             picked, base = ratio_of(s, q, picked, cues)
             if base is not None:
-                after = f" of {base}{after}"  # "SG&A as a percentage of revenue was 18.2%" reads as "18.2% of revenue"
+                after = f" of {base}{after}"  # "SG&A as a percentage of sales came to 18.2%" reads as "18.2% of sales"
         count_noun = listed_count(s, q) or (
             # a noun the closed list does not know counts only where the sentence names no count of its own
             plural_count(s, q) if not (picked and picked[0] in COUNT_METRICS) else None)
@@ -1112,7 +1112,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 _REPURCHASED_AT.search(s, 0, q.start)
                 or _BOUGHT_PRICE.search(s, max(0, q.start - 90), q.start) and not _SOLD.search(s, max(0, q.start - 90), q.start)):
             # "we burned 290,000 tons of fuel at an average price of $618 a ton", "Fuel cost us $2.47 per gallon": what the
-            # company pays for an input; "repurchased 1.6 million shares ..., at an average price of $55": what shares cost
+            # company pays for an input; "bought back 2.3 million of our shares ..., at an average price of $55": what shares cost
             picked = ("other", *picked[1:])
         if q.unit == "bps" and (step := bridge_margin(q, s, picked, (facts[-1].metric, facts[-1].phrase, facts[-1].unit) if facts
                                                        else (st.metric, st.phrase, st.unit) if st.metric else None)) is not None:
@@ -1605,7 +1605,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             motion_from = None
         of = _COMPARE_OF.search(near) if maybe_compare else None
         if of is None and not direct and ("rior" in near or "ago" in near or "revious" in near or "ame" in near):
-            # "compared to the prior year period GAAP earnings per share of $0.42": the earlier period named before the
+            # "versus the prior year period diluted earnings per share of $1.15": the earlier period named before the
             # base's noun, which may be longer than a plain base's
             of = _EARLIER_NOUN_OF.search(s, max(0, q.start - 90), q.start)
         if of and _OUTLOOK_WORD.search(of.group(0)):
@@ -1613,7 +1613,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         comparison = not is_change and not revised and bool(direct or of) and not (kind is FactKind.PRIOR_GUIDANCE and not direct)
         if (not comparison and not is_change and compared_end is not None
                 and (re.fullmatch(r"[^,;.]{0,40}?\s(?:and|or)\s+(?:the\s+|a\s+)?", s[compared_end:q.start])
-                     # "of $0.42 and adjusted earnings per share of $0.44": the base's other basis, its noun said again
+                     # "of $1.15 and adjusted earnings per share of $1.27": the base's other basis, its noun said again
                      or _OTHER_BASIS_OF.fullmatch(s, compared_end, q.start)
                      # "as compared to 13% in full year 2020, 9% in 2019, and 6% in 2018": a list of earlier levels
                      or q.unit != "count" and re.fullmatch(r"(?:\s+(?:in|for|at|during)\s+[^,;.]{0,25}?|\s+(?:a\s+year\s+ago|last\s+(?:year|quarter)))?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?",
@@ -1648,7 +1648,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # "$7.4 million, or $0.13 per share, against $9.9 million or ...": the amount's metric, not the per-share one
             same = [f for f in same if f.metric != "eps"]
         elif not q.scaled and metric in ("eps", "dividend") and same and _PER_SHARE_AFTER.match(s, q.end):
-            # "sales fell from $542 million to $401 million and EPS from $0.57 per share to $0.17 per share": a
+            # "sales dropped from $318 million to $266 million and EPS from $0.91 per share to $0.64 per share": a
             # per-share base is no base of the amounts before it
             same = [f for f in same if f.metric == metric]
         if comparison and same and (direct or of):
@@ -1728,8 +1728,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             continue
         earlier = not comparison and not is_change and period is not None and last_years(q, s, pcues)
         if earlier:
-            # "the $25 million of insurance proceeds in the prior year quarter", "compared to $192 million in the prior
-            # year quarter that included a $93 million gain": last year's, and no period for the figures after it
+            # "the $14 million of settlement income in the prior year quarter", "against $118 million in the prior
+            # year quarter, which held a $41 million gain": last year's, and no period for the figures after it
             period = P.previous_of(period, False)
         if "'s" in s or "’s" in s:
             poss = next((c for c in pcues if c.rel == "q_poss" and c.end <= q.start and re.fullmatch(r"\s*(?:about\s+|approximately\s+)?", s[c.end:q.start])), None)
@@ -1740,7 +1740,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.resolve(poss, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half)
             elif span_back is not None:
-                # "over the prior year's first six months revenue of $953 million": that earlier span's own figure
+                # "over the prior year's first six months sales of $612 million": that earlier span's own figure
                 kind, earlier = FactKind.ACTUAL, True
                 period = P.resolve(span_back, ctx.fiscal_year, ctx.fiscal_quarter, False, ctx.fiscal_half) or period
             elif (not comparison and not earlier and not is_change and period is not None
@@ -1847,7 +1847,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif basis in (None, ctx.basis) and st.lead_basis is not None and kind is FactKind.ACTUAL and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
             if ((metric_span is None or not (BASIS_CUES.search(s, max(0, metric_span[0] - 28), metric_span[1]) or cash_measure(s, metric_span, metric)))
                     and item_lead(q, s) is None):  # (not "..., which includes $0.08 a share of integration costs": an item of it)
-                basis = st.lead_basis  # "On a non-GAAP basis, gross margin was 61%. Operating margin was 24%."
+                basis = st.lead_basis  # "On a non-GAAP basis, gross margin came in at 61%. Operating margin was 24%."
         ref = facts[-1] if facts else None
         if ref is not None and basis is None and is_change and ref.basis is None and len(facts) > 1 and ref.sentence == s and facts[-2].basis is not None:
             # "adjusted EPS is $2.11, which excludes $0.12 a share tied to the unit we sold and is $0.29 higher than a year
@@ -2191,7 +2191,7 @@ _BARE_LOSS = re.compile(
 expect that loss to shrink to", "was a small loss again, about", "the loss before taxes at the shipping unit was": below zero, as a segment loss is (an item's loss is named so,
 or said on what it came from)."""
 _LOSS_ON_ITEM = re.compile(r"\s+(?:in|of)\s+(?:[\w-]+\s+)?loss(?:es)?\s+(?:on|from|(?:associated|connected)\s+with|related\s+to|tied\s+to|linked\s+to|stemming\s+from)\b", re.I)
-"""'$12 million of loss on disposal', '$250 million in operating losses associated with the enforcement action': an item's
+"""'$12 million of loss on disposal', '$80 million in operating losses associated with the plant closure': an item's
 size, kept positive as 'a loss of $12 million on the sale' is."""
 _LOSS_REVERSED = re.compile(r"\s+(?:in|of)\s+(?:(?:net|credit|realized)\s+)*loss(?:es)?\s+(?:reversed|reversals?)\b", re.I)
 """"$9 million in net losses reversed": losses taken back, a gain."""
@@ -2348,8 +2348,8 @@ _RECALLED = re.compile(r"\b(?:(?:we(?:'ve|\s+have|\s+had)?|I(?:'ve|\s+have)?)\s+
 
 def _align_revisions(facts: list[Fact]) -> None:
     """"We now expect $1.68 to $1.71 billion, up from our prior range of ...", "raising it from $200 million to
-    $210 million": the outlook being replaced is for the same period as the new one, the one said last before it ("$40
-    million to $45 million for the fourth quarter and full-year guidance of $150 million to $160 million, down from previous
+    $210 million": the outlook being replaced is for the same period as the new one, the one said last before it ("$22
+    million to $26 million for Q4 and full-year guidance of $90 million to $96 million, lower than the earlier
     guidance of ...": the year's)."""
     for i, f in enumerate(facts):
         if f.kind is not FactKind.PRIOR_GUIDANCE:
@@ -2718,7 +2718,7 @@ def _shared_move(s: str, cues, q, facts: list[Fact]) -> list[Fact]:
 
 
 def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, page: int | None, done: list[Fact]) -> list[Fact]:
-    """"We expect gross margin to be up slightly": a guided direction without a figure."""
+    """"We see gross margin moving up slightly": a guided direction without a figure."""
     out: list[Fact] = []
     taken = {f.metric for f in done}
     if "revenue" in taken:

@@ -33,7 +33,7 @@ _INITIAL_NOW = re.compile(r"\b(?:we\s+(?:are\s+|have\s+|'ve\s+|just\s+)?|(?:toda
 _SAID_BEFORE = re.compile(rf"\b(?:(?:in|on)\s+(?:{MONTH_ALT})|last\s+(?:quarter|call|year)|earlier\s+this\s+year|back\s+in|previously|at\s+the\s+(?:start|beginning)|in\s+(?:our|the)\s+(?:last|prior|previous))\b", re.I)
 _UPDATING = re.compile(r"\b(?:(?:updat|revis|rais|lower|narrow|tighten)(?:e|es|ed|ing)|lift(?:s|ed|ing)?)\s+(?:our\s+|the\s+)?$", re.I)
 _NOW_EXPECT = re.compile(r"\b(?:now|still|currently)\s+(?:expect|see|anticipate|project|forecast)", re.I)
-"""'we have lifted the bottom end of our range and now expect earnings to be ...': the outlook in force, not the one recalled."""
+"""'we have raised the low end of the range and now expect earnings to be ...': the outlook in force, not the one recalled."""
 _RANGE_IMPLIES = re.compile(r"\b(?:your|the)\s+(?:(?:new|narrowed|updated|revised|raised|lowered|full[-\s]year|annual|fourth[-\s]quarter|second[-\s]half)\s+)*"
                             r"(?:range|guide\b|target|(?<=new\s)[^\s,.;?]*\d[^\s,.;?]*\s+for\s+the\s+(?:full\s+)?year)"
                             r"(?:\s+of\s+(?:[^.;?]|\.\d){0,40}?|,(?:[^.;?]|\.\d){0,80}?,|\s+against\s+[^.;?]{0,40}?,\s+it)?\s+(?:implies|(?:seems\s+to|would|does)\s+imply)\b", re.I)
@@ -87,7 +87,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         cues = [(pos, k) for pos, k in cues if pos < goal]
         future_at = tuple(pos for pos in future_at if pos < goal)
     if ("through" in s or " to " in s) and ctx.fiscal_year and any(k is FactKind.TARGET for _, k in cues):
-        # "since 2018 and through 2021, we've been able to grow premiums by over $3 billion" in a 2021 fourth-quarter call:
+        # "since 2022 and through 2025, we managed to expand fees by over $1 billion" in a 2025 fourth-quarter call:
         # a span already run, no horizon of a goal
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and (th := _THROUGH_YEAR.match(s, pos))
                                                     and (int(th["y"]) < ctx.fiscal_year or int(th["y"]) == ctx.fiscal_year and ctx.fiscal_quarter == 4))]
@@ -104,7 +104,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if (kind in (FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and " we " in s[q.end:q.end + 24]
             and s[max(0, q.start - 4):q.start].lower() == "the " and _BASE_THE.search(s, max(0, q.start - 24), q.start)
             and recalled_after(s, q)):
-        return FactKind.PRIOR_GUIDANCE  # "..., higher than the $500 million we assumed at the beginning of the year": the plan then
+        return FactKind.PRIOR_GUIDANCE  # "..., above the $320 million we had assumed at the beginning of the year": the plan then
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _REACHED_WORDS) and (_reached_goal(s, q) or _beyond_goal(s, q, cues, future_at)):
         # "we hit our 20% margin target this quarter": the level the measure reached, not the goal ahead; "we topped our
         # cash goal, producing $93 million": what was done against the goal
@@ -270,7 +270,7 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
     if kind is FactKind.PRIOR_GUIDANCE or kind is FactKind.ESTIMATE:
         return kind
     if kind is FactKind.TARGET and " was " in s and _TARGET_THEN.search(s, max(0, q.start - 110), q.start):
-        return FactKind.PRIOR_GUIDANCE  # "At the beginning of the year, our target was $13.5 billion": the plan as it stood then
+        return FactKind.PRIOR_GUIDANCE  # "At the start of the year, our target was $7.5 billion": the plan as it stood then
     lead = s[max(0, q.start - 120):q.start]
     if kind is not FactKind.TARGET and any_in(s[max(0, q.start - 120):q.end + 60], _RECALL_WORDS) and _recalled_plan(s, q):
         return FactKind.PRIOR_GUIDANCE
@@ -340,7 +340,7 @@ def _names_midpoint(s: str) -> bool:
 
 def _recalled_plan(s: str, q: Quantity) -> bool:
     """An outlook recalled without an outlook noun: "Original plan was 40,000 tonnes a day, 90 million pounds", "above our
-    estimate going into the quarter of $1.30", "At that time, we estimated a revenue hit of $70 million", "the 2% increase
+    estimate entering the quarter of $0.85", "At that time, we estimated a revenue hit of $70 million", "the 2% increase
     we estimated entering the quarter"."""
     if _ESTIMATE_THEN_OF.search(s, max(0, q.start - 90), q.start) or _ESTIMATED_THEN_AFTER.match(s, q.end):
         return True
@@ -573,7 +573,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     # (a long-term lead, "Over the longer run, ...", makes a target with no target word before the figure)
     if kind is FactKind.TARGET and (tpos := max((pos for pos, k in cues if pos < q.start and k is FactKind.TARGET), default=-1)) >= 0:
         if _REVISED_TARGET.search(s, max(0, tpos - 90), tpos + 16):
-            kind = FactKind.GUIDANCE  # "we have increased and narrowed our full-year EPS target to $10.50 to $10.65": this year's outlook
+            kind = FactKind.GUIDANCE  # "we have raised and tightened our full-year EPS target to $6.20 to $6.30": this year's outlook
         elif (s[tpos:tpos + 9].lower() == "targeting" and _THIS_YEAR.search(s, 0, q.start)
               and not _LATER_YEAR.search(s)):
             kind = FactKind.GUIDANCE  # "this year we are targeting 250 clinic openings": this year's plan, an outlook
@@ -644,7 +644,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         elif after and (PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _COMMA_WE.search(s, q.end, cend)
                       or _SO_FAR_BEFORE.search(s, max(clause_bounds(s, q.start)[0], q.start - 60), q.start)
                       or _CURRENTLY_BEFORE.search(s, clause_bounds(s, q.start)[0], q.start)):
-            # "We generated $86 million in the quarter that we will put to use", "the rate of 20.3% benefited from
+            # "We freed up $86 million this quarter that we will put to use", "the rate of 20.3% benefited from
             # gains, we would expect ...": the figure's own clause already says what happened
             after = [k for pos, k in cues if q.end <= pos < cend and k not in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and pos - q.end < 40
                      and not _COMMA_WE.search(s, q.end, pos + 1) and not HELD_AGAINST.search(s, q.end, pos + 12)
@@ -888,7 +888,7 @@ _DONE_WORDS = (" made", " built", " sold", " shipped", " produced", " delivered"
                " achieved", " earned", " booked")
 _DONE_IN = re.compile(r"(?:\s+(?!(?:will|would|to|should|could|may|might|is|are|be|as|previously|originally|initially|first)\b)[a-z][\w-]*){0,2}?\s+(?:made|built|sold|shipped|produced|"
                       r"delivered|reported|posted|recorded|generated|achieved|earned|booked)\s+(?:in|during|over|for|a\s+year|last)\b\s*", re.I)
-"""'the roughly 17 million units made in the first quarter of 2024': a figure done in a period already reported, said as
+"""'the roughly 9 million units built in the first quarter of 2024': a figure done in a period already reported, said as
 the base of an outlook."""
 _MODAL = re.compile(r"\b(?:could|would|will|can|should|might|may)\b|['’]ll\b|['’]d\b", re.I)
 _WORD_BEFORE = re.compile(r"[^\W\d_]{3,}(?<!about|round|ughly|early)\b", re.I)
@@ -1091,7 +1091,7 @@ def open_range(q: Quantity, s: str, period: Period | None, ctx: Context) -> bool
     if period_over(period, ctx) or TO_DATE.search(s) or _HISTORY.search(s):
         return False
     if not _DIGIT.search(q.text) and _UNDER_WAY.search(s, 0, q.start):
-        return False  # "off to a strong start to the year, delivering double-digit growth": the year so far, in words
+        return False  # "off to a solid start this year, delivering double-digit growth": the year so far, in words
     start, end = clause_bounds(s, q.start)
     if _HAVE_DONE_ED.search(s, start, q.start):
         return False  # "we have reduced costs to $76 million to $77 million": done so far
@@ -1186,8 +1186,8 @@ def _outlook_list(s: str, last: int, start: int) -> bool:
 
 
 def _told_past(s: str, past: re.Match[str]) -> bool:
-    """Is a past tense in the sentence a verb, not 'reported' naming a basis ("This translates into reported revenue of
-    $4.1 billion to $4.2 billion": a range, where "our reported EPS of $0.56" is the quarter's)?"""
+    """Is a past tense in the sentence a verb, not 'reported' naming a basis ("This comes to reported revenue of
+    $2.6 billion to $2.7 billion": a range, where "our reported EPS of $0.56" is the quarter's)?"""
     return past.group(0).lower() != "reported" or _past_verb(s)
 
 
@@ -1241,7 +1241,7 @@ _REPORT_EVENT = re.compile(r"[-\s]+(?:and\s+full[-\s]year\s+)?(?:earnings\s+|con
 
 def announced_outlook(s: str, ctx: Context, st: State) -> None:
     """"We have revised our fiscal 2025 forecast upward." dates the outlook figures of the sentences after it; after a
-    quarter's guide ("For the full year, we are raising our outlook.") it also ends that quarter's period."""
+    quarter's guide ("For the full year, our outlook goes up.") it also ends that quarter's period."""
     # an outlook given now ("Our ranges for 2025 move up as follows.") is the kind of the figure-only sentences after it
     if ctx.role is not Role.ANALYST and outlook_given(s):
         st.kind, st.announced = FactKind.GUIDANCE, True
@@ -1399,7 +1399,7 @@ _SECURED_WORD = re.compile(r"\b(?:hedged|contracted|locked\s+in|under\s+contract
 
 
 def revision_of(s: str, q: Quantity) -> str | None:
-    """"old" for the figure a revision moves from, "new" for the one it moves to ("we increased our same-store revenue
+    """"old" for the figure a revision moves from, "new" for the one it moves to ("we increased our comparable sales
     outlook from a range of 1% to 3% to a range of 4% to 6%", "lifting our capex guidance from $1.1 billion to $1.2
     billion"), None for a figure of no such revision."""
     if _REVISION_FROM_AT.search(s, max(0, q.start - 160), q.start) and _THEN_TO.match(s, q.end):

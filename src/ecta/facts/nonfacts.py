@@ -577,9 +577,9 @@ def is_figure(q: Quantity, s: str) -> bool:
     if "insured loss" in s and is_money(q.unit) and (_INSURED_LOSS_AFTER.match(s, q.end) or _INSURED_LOSS_BEFORE.search(s, max(0, q.start - 80), q.start)):
         return False  # "a storm estimated at $36 billion of insured loss": the whole market's claims, an industry statistic
     if "extent" in s and _EXTENT_CROSSED.search(s, max(0, q.start - 110), q.start):
-        return False  # "to the extent that it rises beyond the $69.5 billion level": a level crossed in a supposition
+        return False  # "to the extent that backlog climbs past the $8.2 billion mark": a level crossed in a supposition
     if q.unit in (None, "count") and " members" in s and _GOVERNANCE_MEMBERS.match(s, q.end):
-        return False  # "15 of 18 operating committee members are new to their roles": who runs the company, no business count
+        return False  # "11 of 16 operating committee members joined in the last two years": who runs the company, no business count
     if ("very" in s or "ach" in s or "rates" in s or "thumb" in s or " cut" in s or " hike" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
         return False
     if ("If " in s or "if " in s) and _moved_step(q, s):

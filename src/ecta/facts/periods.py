@@ -111,7 +111,7 @@ class Cue:
     """1-12 for a month named as a period ("in October"): its quarter depends on when the call's quarter ends."""
     part: bool = False
     """The month came as a part of it ("in early June", "the last week of June"): a quarter the sentence names dates the
-    figure instead ("second-quarter occupancy hit a low of 80.4% in early June")."""
+    figure instead ("second-quarter utilization bottomed at 72.6% in early June")."""
     day: bool = False
     """The month came with a day ("through October 13"): a span to date only in the quarter under way."""
     close: bool = False
@@ -178,7 +178,7 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
     else:
         return None
     if c.close and offset in (7, 8, 9) and q == 1:
-        return Cue(c.start, c.end, year=fy - 1)  # "from 3.1 times at the end of December" in a first-quarter call: last year-end
+        return Cue(c.start, c.end, year=fy - 1)  # "down from 2.4 times at December's end" in a first-quarter call: last year-end
     if c.day and offset not in (1, 2, 3):
         return None  # "earnings through June 30 were $1.87": a date inside or before the quarter, no period of its own
     if offset == 0 and c.ytd:
@@ -403,7 +403,7 @@ def _find_cues(sentence: str) -> list[Cue]:
                 continue  # "Yesterday, we reported earnings of $1.12": the day of a release, not of the figure
             c.rel = "qtd"  # "Since quarter end, we have bought back ...": the quarter under way, to date
             if g["qtdo"]:
-                c.quarter = _ORD[g["qtdo"].lower()]  # "Subsequent to the end of the third quarter": the quarter after that one
+                c.quarter = _ORD[g["qtdo"].lower()]  # "Subsequent to the close of the third quarter": the quarter after that one
         elif top == "rest_y":
             c.rel = "rest_y"
         elif top == "sameq":
