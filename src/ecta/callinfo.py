@@ -397,8 +397,8 @@ _COMPARED_WIDE = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,60}$",
     re.I,
 )
-"""A comparison further back than `_COMPARED` reaches, across figures with decimals: "compared to a loss of
-$1.46 in the first quarter 2020", "10.2% in Q1 of 2020" after "compared to"."""
+"""A comparison further back than `_COMPARED` reaches, across figures with decimals: "against a loss of
+$0.83 in the first quarter 2020", "8.7% in Q1 of 2020" after "compared to"."""
 _COMPARED_AFTER = re.compile(r"^\W{0,3}(?:a\s+year\s+ago|last\s+year|(?:the\s+)?prior[\s-]year)", re.I)
 _COMPARED_IN_YEAR = re.compile(
     rf"\b(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to|from|than)\b(?:[^.;]|\.(?=\d)){{1,40}}?\bin\s+(?:{FISCAL}\s+)?"
@@ -416,7 +416,7 @@ _REST_OF_YEAR = re.compile(
 
 def _spoken_year(sentences: list[str], quarter: int | None) -> int | None:
     """The fiscal year of the reported quarter. Calls name it with the year ("the third quarter of 2021"),
-    or, often in speech, name only last year's same quarter as the comparison ("compared with $128 million
+    or, often in speech, name only last year's same quarter as the comparison ("compared with $212 million
     in the third quarter of 2020"): two such comparisons and no other reading place the call a year later."""
     if quarter is None:
         return None
