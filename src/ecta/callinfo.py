@@ -397,7 +397,7 @@ _COMPARED_WIDE = re.compile(
     r"(?:[^.;]|\.(?=\d)){0,60}$",
     re.I,
 )
-"""A comparison further back than `_COMPARED` reaches, across figures with decimals: "against a loss of
+"""A comparison further back than `_COMPARED` reaches, across figures with decimals: "compared to a loss of
 $0.83 in the first quarter 2020", "8.7% in Q1 of 2020" after "compared to"."""
 _COMPARED_AFTER = re.compile(r"^\W{0,3}(?:a\s+year\s+ago|last\s+year|(?:the\s+)?prior[\s-]year)", re.I)
 _COMPARED_IN_YEAR = re.compile(
