@@ -233,9 +233,9 @@ def test_eval_pairs_labels_with_predictions():
     "bullet, numbers",
     [
         ("q2 adjusted earnings per share $1.07 excluding one-time items.", [("1.07", "1.07", "eps")]),
-        ("sees fy2022 revenue $1.725 billion to $1.775 billion.",
-         [("1.725", "1725000000", "revenue"), ("1.775", "1775000000", "revenue")]),
-        ("q3 revenue rose 11.1 percent to $481.1 million.", [("11.1", "11.1", "revenue"), ("481.1", "481100000", "revenue")]),
+        ("sees fy2022 revenue $2.415 billion to $2.465 billion.",
+         [("2.415", "2415000000", "revenue"), ("2.465", "2465000000", "revenue")]),
+        ("q3 revenue rose 9.7 percent to $512.4 million.", [("9.7", "9.7", "revenue"), ("512.4", "512400000", "revenue")]),
         ("qtrly net interest income $1.21 bln; eps 8 cents.", [("1.21", "1210000000", "net_interest_income"), ("8", "0.08", "eps")]),
         ("compname says covid-19 hit q2 2021 sales, see 10-k.", []),
     ],
@@ -256,20 +256,20 @@ def test_ectsum_recall_on_a_tiny_split(tmp_path):
     (tmp_path / "ects").mkdir()
     (tmp_path / "gt_summaries").mkdir()
     (tmp_path / "ects" / "ACME_q3_2024.txt").write_text(
-        "Revenue was $481.1 million, up 11.1% year over year, and free cash flow was $54.6 million.\n"
+        "Revenue was $512.4 million, up 9.7% year over year, and free cash flow was $61.6 million.\n"
         "Adjusted earnings per share were $1.07.\n"
         "Call us at 800-555-0199 on October 24, 2024.\n"
     )
     (tmp_path / "gt_summaries" / "ACME_q3_2024.txt").write_text(
-        "q3 revenue rose 11.1 percent to $481.1 million.\n"  # both found, as revenue
+        "q3 revenue rose 9.7 percent to $512.4 million.\n"  # both found, as revenue
         "q3 adjusted earnings per share $1.07.\n"            # value found, metric wrong (the stub says revenue)
-        "q3 free cash flow $55 million.\n"                   # the reporter rounded: not in the transcript, not counted
+        "q3 free cash flow $62 million.\n"                   # the reporter rounded: not in the transcript, not counted
     )
 
     def stub(_transcript):
         def fact(metric, value):
             return Fact(metric=metric, phrase=metric, value=Decimal(value), line=1, sentence="", text="")
-        return [fact("revenue", "481100000"), fact("revenue", "11.1"), fact("revenue", "1.07")]
+        return [fact("revenue", "512400000"), fact("revenue", "9.7"), fact("revenue", "1.07")]
 
     res = fe.eval_ectsum(tmp_path, stub)
     assert (res.gold, res.in_doc, res.value_hits) == (4, 3, 3)
