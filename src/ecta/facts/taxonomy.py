@@ -44,7 +44,8 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                     r"PAT", r"bottom[-\s]line", r"net\s+income\s+attributable\s+to\s+\w+", r"income\s+from\s+continuing\s+operations",
                     r"earnings\s+from\s+continuing\s+operations", r"profit\s+for\s+the\s+(?:period|quarter|year)",
                     r"(?:pre-?tax|before\s+tax)\s+(?:income|profits?|earnings)", r"profit\s+before\s+tax",
-                    r"(?<=adjusted\s)income(?!\s+(?:tax|statement))",  # "non-GAAP adjusted income grew 23%": the bottom line adjusted r"PBT", r"profitability",
+                    r"PBT", r"profitability",
+                    r"(?<=adjusted\s)income(?!\s+(?:tax|statement))",  # "non-GAAP adjusted income grew 23%": the bottom line adjusted
                     # the US filing's name for pre-tax income
                     r"(?:income|earnings)\s+(?:from\s+continuing\s+operations\s+)?before\s+(?:income\s+)?tax(?:es|ation)?")),
     ("tax_rate", (r"(?:effective\s+)?tax\s+rates?", r"ETR",
