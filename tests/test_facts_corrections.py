@@ -334,3 +334,13 @@ def test_a_slip_owned_as_a_mistake_on_my_part() -> None:
     facts = extract_facts(t)
     assert "3.6%" not in _texts(facts), [(f.text, f.line) for f in facts]
     assert "6.3%" in _texts(facts) and "7%" in _texts(facts)
+
+
+def test_a_move_taken_back_with_not_goes_where_first_given_and_quoted() -> None:
+    t = _turns(("cfo", "Warehouse cost as a share of sales was 7.9%, up 15 basis points from last year, as we added night shifts."),
+               ("analyst", "Warehouse cost was up 15 basis points. What drove the night shifts?"),
+               ("cfo", "Let me correct one thing first. I said warehouse cost as a share of sales was 7.9%. The correct figure is "
+                       "7.7%, which is flat to last year, not up 15 basis points."))
+    facts = extract_facts(t)
+    assert not any(f.unit == "bps" for f in facts), [(f.text, f.metric, f.line) for f in facts]
+    assert any(f.text == "7.7%" for f in facts) and not any(f.text == "7.9%" for f in facts)

@@ -280,3 +280,11 @@ def test_a_quarters_figure_of_the_same_size_keeps_its_quarter() -> None:
                   (Role.CORPORATE, "We booked EUR 900 million of service orders in the first quarter."))
     q = [f for f in extract_facts(t) if f.turn == 3 and f.text == "EUR 900 million"]
     assert q and q[0].period.label == "Q1 2027"
+
+
+def test_consensus_for_the_year_is_no_earlier_amount_of_that_size() -> None:
+    t = _call("For the first half, service fees were $1.72 billion, and net profit reached $2.46 billion.",
+              "The Street has been sitting on a low number. Consensus for the year was around $1.72 billion of net profit.")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["around $1.72 billion"].kind is FactKind.ESTIMATE
+    assert by_text["around $1.72 billion"].period.label == "FY2025"

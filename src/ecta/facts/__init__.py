@@ -227,10 +227,13 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 earlier = moved[key]  # "the digital business, up 26%": the 26% growth said before, not a 26% tax rate said since
             if earlier is not None and not same_thing(f.metric, earlier.metric):
                 earlier = None  # "Foodservice was up 4% organically" is not the capex guide of 4% said before
-            elif earlier is not None and f.kind is FactKind.ESTIMATE and f.unit == "%" and f.low is None and (street := _STREET.search(
+            elif earlier is not None and f.kind is FactKind.ESTIMATE and f.low is None and (
+                    f.unit == "%" or f.period != earlier.period and earlier.kind is FactKind.ACTUAL) and (street := _STREET.search(
                     f.sentence, max(0, f.sentence.find(f.text) - 100), max(f.sentence.find(f.text), 0))) and not _SO_AND.search(
                     f.sentence, street.end(), max(f.sentence.find(f.text), 0)):
-                earlier = None  # "Consensus has bookings at $7.9 billion, which is roughly 8% growth": the Street's, not a reported 8%
+                # "Consensus has bookings at $7.9 billion, which is roughly 8% growth": the Street's, not a reported 8%; and
+                # "consensus for the year was around $3.05 billion" is no nine months' amount of that size said before
+                earlier = None
             elif earlier is not None and f.kind is FactKind.ESTIMATE and "if" in f.sentence and _what_if(f):
                 earlier = None  # "if it's $4 million a quarter, that's $16 million for the year": the analyst's own sum, not a figure said before
             elif earlier is not None and earlier.kind in (FactKind.GUIDANCE, FactKind.TARGET) and _done_restated(f):

@@ -35,6 +35,9 @@ _RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number
 """"The right number is 10.5%", "the store count is right, but the dollar figure is $329 million": what replaces it."""
 _NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
 """"$238 million, not $248 million": the figure after "not" is the one taken back."""
+_NOT_MOVED_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?not\s+(?:up|down|higher|lower|better|worse)\s+(?:by\s+)?(?:the\s+)?$", re.I)
+"""'The correct figure is 24.6%, which is flat to last year, not up 10 basis points': a move taken back with no move put in
+its place; the move first said beside the misstated level goes with it."""
 _RATHER_BEFORE = re.compile(r"\s+rather\s+than\s+(?:the\s+)?$", re.I)
 """"I need to correct my remarks: ... the improvement is 10 basis points rather than 20": the same taking back, read so
 only in a sentence that says it corrects (elsewhere "rather than" weighs one choice against another)."""
@@ -138,6 +141,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
     asked_back: set[int] = set()  # the corrected figures of an answer to a figure asked back
     wrong: list[tuple[int, tuple, Fact, Fact | None]] = []  # (where corrected, key taken back, its fact or the corrected one, corrected)
     moved: dict[int, list[Fact]] = {}  # a misstated level's corrected moves, said with the corrected level
+    unmoved: dict[int, list[Fact]] = {}  # a misstated level's moves taken back with none in their place
     for g, idx in enumerate(groups):
         first = facts[idx[0]]
         if first.turn not in fixing:
@@ -161,6 +165,9 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
                                                                and _key(o) != _key(f)), key=lambda o: at[id(o)], default=None)) is not None:
                 drop.add(index[id(f)])  # "... $4.1 billion, not $4.2 billion"
                 wrong.append((idx[0], _key(f), f, r_f))
+        negated = [f for f in right if f.change is not None and _NOT_MOVED_BEFORE.search(s, 0, at[id(f)])]
+        drop.update(index[id(f)] for f in negated)
+        right = [f for f in right if f not in negated]
         pairs = _pairs(said, right)
         for s_f, r_f in pairs:
             drop.add(index[id(s_f)])
@@ -169,6 +176,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             # "I gave the margin as 10.7%. The right number is 10.5%, 25 basis points better than a year ago.": the move
             # said with the corrected level replaces the one said with the misstated level where that was first given
             moved[id(pairs[0][0])] = [r for r in right if r.change is not None and r is not pairs[0][1]]
+            unmoved[id(pairs[0][0])] = negated
         if not said:
             kept = [f for f in here if index[id(f)] not in drop]
             for q in find_quantities(s):
@@ -226,6 +234,12 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
                             drop.update(k for k in range(at) if _key(facts[k]) == _key(g) and facts[k].metric == g.metric)
                             if m.metric == "other" and g.metric != "other":
                                 update[index[id(m)]] = {"metric": g.metric, "phrase": g.phrase, "basis": g.basis}
+                    for m in unmoved.get(id(s_f), ()):
+                        g = next((o for o in facts[j + 1:at] if o.sentence == f.sentence and o.unit == m.unit), None)
+                        if g is not None and g.change is not None and _unsigned(g) == _unsigned(m):
+                            # and where it was quoted back before the correction, whatever measure the quote's words seem to name
+                            drop.update(k for k in range(at) if _key(facts[k]) == _key(g) and facts[k].change is not None
+                                        and same_thing(facts[k].metric, g.metric))
         if first is not None:
             # "I thought I heard 3.9 for the quarter" between the slip and its fix: another voice quoting the slip back,
             # whatever measure its own words seem to name

@@ -85,6 +85,7 @@ _DOWN_BEFORE = re.compile(r"\b(?:down|declines?|decreases?|declining|decreasing|
 _COST_METRICS = frozenset({"dso", "dio", "operating_expenses", "research_and_development", "sales_and_marketing",
                            "general_and_administrative", "interest_expense", "charge_offs", "provision", "net_debt", "debt"})
 _IMPROVE = re.compile(r"\b(?:improv(?:e|ed|es|ing|ement)|better|(?:operating\s+)?leverag(?:e|ed|ing)|help(?:ed|s)?|benefit(?:ed|s|ted)?)\b", re.I)
+_BENEFIT_OF = re.compile(r"a\s+(?:[\w-]+\s+)?benefit\s+of\b", re.I)
 _WORSE_AFTER = re.compile(r"\s+(?:worse|of\s+(?:[\w-]+\s+){0,2}?(?:deterioration|deleverage))\b", re.I)
 _WORSE_BEFORE = re.compile(r"\b(?:deteriorat(?:ion|ed|es|e)|worsen(?:ed|ing|s)?|delever(?:ag(?:ed?|ing))?(?:ed|s|ing)?)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|approximately\s+|some\s+)?$", re.I)
 """A cost ratio said to get worse: 'the operating ratio was 60 basis points worse', 'a deterioration of 100 to 150 basis points'."""
@@ -120,7 +121,7 @@ _COST_SHARE = re.compile(
     r"cost\s+of\s+(?:sales|goods(?:\s+sold)?|revenues?)|COGS|expenses?|costs?|G&A|SG&A|overhead)\s+"
     r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|came\s+to|ran\s+at|ran|represented|equal(?:l?ed)?|(?:fell|declined|dropped|improved|rose|increased)\s+to|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?|transactions|orders|GMV|premiums)", re.I)
-_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|mortality(?:\s+rates?)?|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
+_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|shrink(?:age)?|labou?r\s+hours|mortality(?:\s+rates?)?|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
 _LOWER_SHARE = re.compile(r"\b(?:(?:net\s+)?working\s+capital|non-?revenue\s+water|water\s+loss(?:es)?)\b", re.I)
 """Shares kept as low as they can be, so that their improvement is a fall: working capital to sales, water lost before billing."""
@@ -1429,7 +1430,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 # ("we improved the combined ratio excluding catastrophes by 1,000 basis points": the verb before the ratio)
                 and (imp := _IMPROVE.search(s, max(0, q.start - (70 if _BY_BEFORE_FIGURE.search(s, max(0, q.start - 20), q.start) else 30)),
                                             _clause_end(s, q, 30)))
-                and not _THAN_OUTLOOK.match(s, imp.end())):  # "rose 1.4%, better than our guidance": not the cost's direction
+                and not _THAN_OUTLOOK.match(s, imp.end())  # "rose 1.4%, better than our guidance": not the cost's direction
+                # "shrink was a benefit of 15 basis points": what the cost gave another measure (the margin), a step of its bridge
+                and not _BENEFIT_OF.match(s, imp.start() - 2 if imp.start() >= 2 else 0)):
             direction = Direction.DOWN  # "DSO improved by 2 days", "a 30 basis point improvement" in SG&A
         if (is_change and direction is Direction.DOWN and q.unit in ("%", "bps", "days")
                 and (_WORSE_AFTER.match(s, q.end) or _WORSE_BEFORE.search(s, max(0, q.start - 40), q.start))
@@ -3072,13 +3075,23 @@ def _cost_said(q: Quantity, s: str, metric: str, cost_share: bool, ratio_topic) 
     """Is the change one of a cost or a cost ratio (lower is better), so that an improvement is a fall and a
     deterioration a rise?"""
     return bool(metric in _COST_METRICS or cost_share or ratio_topic
-                or _COST_RATIO.search(s, _ratio_reach(s, q), _clause_end(s, q, 40))
+                or _COST_RATIO.search(s, _ratio_reach(s, q), _reason_cut(s, q.end, _clause_end(s, q, 40)))
                 # leverage in points is only ever won on a cost's share of sales ("40 basis points of leverage" on
                 # occupancy); operating leverage may name a margin's rise, so it is left to the words around it
                 or q.unit in ("%", "bps") and "leverag" in s[q.end:q.end + 14].lower() and bool(_LEVERAGE_AFTER.match(s, q.end))
                 # a cycle or collection time is better short ("the cash conversion cycle deteriorated 4 days" grew), unless
                 # its own words before the figure name days a company is better holding long: payables, cash on hand
                 or q.unit == "days" and not _LONG_IS_BETTER.search(s, clause_bounds(s, q.start)[0], q.start))
+
+
+_REASON_AFTER = re.compile(r",?\s+(?:as|because|since|due\s+to|driven\s+by|helped\s+by|thanks\s+to)\s", re.I)
+
+
+def _reason_cut(s: str, start: int, end: int) -> int:
+    """Where the words after a move stop naming what moved: "up 20 basis points, as lower shrink paid for ..." gives the
+    reason, and a cost named there is not the measure."""
+    m = _REASON_AFTER.search(s, start, end)
+    return m.start() if m else end
 
 
 _BY_BEFORE_FIGURE = re.compile(r"\bby\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?$", re.I)

@@ -387,8 +387,11 @@ _CONFIDENCE_IN = re.compile(r"\bconfiden(?:ce|t)\s+(?:in|of|about)\s+(?:our\s+)?
 _ALLOWS_TO = re.compile(r"\b(?:allow|enabl)(?:e|es|s|ing)?\s+(?:us|it|them|the\s+[\w-]+|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+to\s+(?:increase|grow|expand|raise|lift|boost)\s+"
                         r"(?:(?:our|its|their|annual|total|copper|gold|mine|mill)\s+)*(?:production|output|throughput|capacity|volumes?|shipments)\s+(?:[\w-]+\s+){0,6}?to\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+)?[$€£¥]?$")
 _SPAN_YEARS = re.compile(r"[^.;]{0,60}?\b(?:for|over)\s+the\s+next\s+(?:several|few|couple\s+of|\w+)\s+years\b", re.I)
-_PAYOUT_POLICY = re.compile(r"\b(?:payout|dividend|distribution|(?:capital\s+|shareholder\s+)?returns?)\s+(?:policy|framework)\b", re.I)
-_PAYOUT_SHARE = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:our\s+)?(?:annual\s+)?(?:free\s+cash\s+flow|FCF|(?:adjusted\s+)?net\s+income|(?:adjusted\s+)?earnings)\b", re.I)
+_PAYOUT_POLICY = re.compile(r"\b(?:payout|dividend|distribution|(?:capital\s+|shareholder\s+)?returns?)\s+(?:policy|framework)\b"
+                            # "our policy remains to distribute 30% to 40% of net profit": the policy named by its deed
+                            r"|\bpolicy\s+(?:is|remains|stays)\s+to\s+(?=(?:distribute|pay\s+out|return)\b)", re.I)
+_PAYOUT_SHARE = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:our\s+)?(?:annual\s+)?(?:free\s+cash\s+flow|FCF|(?:(?:adjusted|normali[sz]ed|underlying|core|reported)\s+)?"
+                           r"(?:net\s+(?:income|profits?|earnings)|earnings|profits?))\b", re.I)
 _PAID_OUT = re.compile(r"\b(?:returned|paid|distributed|gave\s+back|bought\s+back|repurchased)\b", re.I)
 
 

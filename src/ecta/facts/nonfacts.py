@@ -259,15 +259,17 @@ _DEAL_CLASS = re.compile(r"\b(?:deals|acquisitions|transactions|bolt-ons|targets
 _MACRO_HINTS = ("unemploy", "jobless", "gdp", "gross domestic", "bank of", "federal reserve", "the fed", "central bank", "fed funds",
                 "policy rate", "mortgage rate", "treasury", "housing", "home price", "cpi", "forward price", "spot price", "futures",
                 "building approv", "building permit", "building consent", "dwelling", "construction start", "statistic",
-                " move in", " change in", "minimum", "requirement", "consumer inflation", "headline inflation", "inflation in")
+                " move in", " change in", "minimum", "requirement", "inflation")
 _MACRO = re.compile(r"\b(?:unemployment|jobless(?:\s+rate)?|GDP|gross\s+domestic\s+product|Bank\s+of\s+(?:Canada|England|Japan|Korea)|Federal\s+Reserve|"
                     r"the\s+Fed\b|central\s+banks?|fed\s+funds|policy\s+rates?|mortgage\s+rates?|Treasury\s+yields?|(?:\d+|two|five|ten|thirty)[-\s]year\s+Treasur(?:y|ies)|housing\s+(?:starts|turnover)|"
                     r"(?:building|dwelling|housing)\s+(?:approvals|permits|consents|commencements|completions)|construction\s+starts|"
-                    r"home\s+prices|CPI|(?:consumer|headline)\s+(?:price\s+)?inflation|inflation\s+in\s+(?-i:[A-Z][a-z]+)|(?:national\s+|official\s+|government\s+)?statistic(?:s|al)\s+(?:office|bureau|agency|institute)|"
+                    r"home\s+prices|CPI|(?:consumer|headline)\s+(?:(?:urban|rural|national|annual|food)\s+)?(?:price\s+)?inflation|inflation\s+in\s+(?-i:[A-Z][a-z]+)|(?:national\s+|official\s+|government\s+)?statistic(?:s|al)\s+(?:office|bureau|agency|institute)|"
                     # a statutory wage floor's rise is the law's, not the company's pay: "a minimum wage increase of about 7%"
                     r"minimum\s+wages?\s+(?:increase|rise|hike)s?\s+(?:of|at)(?=\s+(?:about\s+|around\s+|roughly\s+|approximately\s+)?$))\b[^.;]{0,50}$", re.I)
 """Economy-wide statistics and central-bank moves: the setting the company speaks of, not its own figures. A nation's
 building approvals and construction starts are such a statistic: a builder's supplier reads its demand from them."""
+_CAME_FROM = re.compile(r"\d[\d.,]*\s*%\s+(?:in\s+\w+\s+)?from\s+(?:well\s+|just\s+|a\s+little\s+)?(?:above\s+|below\s+|over\s+|under\s+)?$", re.I)
+""""inflation eased to 13.1% in May from well above 20%": the level a statistic came from is the statistic's too."""
 _CUT_BY = re.compile(r"\s+(?:rate\s+)?(?:cuts?|hikes?|increases?|reductions?)\s+(?:from|by)\s+(?:the\s+)?(?:Bank\s+of|Federal\s+Reserve|Fed\b|ECB|central\s+bank)", re.I)
 _MARKET_AT = re.compile(r"\bat\s+(?:current\s+|today's\s+|prevailing\s+)?(?:forward|spot|strip|futures)\s+(?:prices?|rates?|curves?)\s+(?:of\s+)?(?:about\s+|around\s+)?$", re.I)
 _SENSITIVITY = re.compile(r"\s+(?:move|change|swing|shift|increase|decrease|rise|decline|drop)\s+in\s+(?:the\s+)?(?:euro|dollar|yen|pound|sterling|currenc\w+|"
@@ -297,6 +299,12 @@ def asked_economy(question: str) -> bool:
     return any_in(low, ("rate", "inflation", "gdp", "unemployment")) and any_in(low, _ECONOMY_ASKED) and _ASKED_ECONOMY.search(question) is not None
 
 
+def _macro_before(s: str, at: int):
+    if (m := _MACRO.search(s, max(0, at - 60), at)) is None and (c := _CAME_FROM.search(s, max(0, at - 50), at)) is not None:
+        m = _MACRO.search(s, max(0, c.start() - 60), c.start())
+    return m
+
+
 def _not_reported(q: Quantity, s: str) -> bool:
     """A market assumption behind the plan ("we assume the fed funds rate ends the year around 3.25%"), a clinical
     trial's size ("enrolled 4,200 patients") or a size class of deals ("deals of up to $4 billion"): not results."""
@@ -309,7 +317,7 @@ def _not_reported(q: Quantity, s: str) -> bool:
         return True
     if trial and q.unit is None and _TRIAL_COUNT.match(s, q.end):
         return True
-    if macro and (q.unit in ("%", "bps") and ((m := _MACRO.search(s, max(0, q.start - 60), q.start)) and not _HELD_AT.search(s, max(0, m.start() - 30), m.start())
+    if macro and (q.unit in ("%", "bps") and ((m := _macro_before(s, q.start)) and not _HELD_AT.search(s, max(0, m.start() - 30), m.start())
                                               or _CUT_BY.match(s, q.end))
                   or _MARKET_AT.search(s, max(0, q.start - 50), q.start)):
         return True  # "unemployment peaking at 7.1%", "a 25 basis point cut from the Bank of Canada", "at forward prices of $640"

@@ -47,7 +47,7 @@ _SCALE = r"(?:\s?(?:(?i:trillion|billion|million|thousand)|lakhs?\s+crores?|lakh
 _MOVE_NOUN = r"(?:improvement|increase|decrease|decline|expansion|contraction|reduction|gain|drop|swing|deterioration|rise|headwind|tailwind|drag|hit)"
 """'a 6-point improvement in segment margin': points of a move said hyphened before its noun (not 'a 10-point plan')."""
 _UNIT = (
-    rf"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|(?:share\s+)?points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|[-–]points?(?=\s+{_MOVE_NOUN}\b)|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|(?<=1)(?<![\d.,]1)\s?time\b(?![-\s](?:charges?|items?|gains?|costs?|payments?|benefits?|fees?|events?|basis|only|use|deal|offer|sale)\b)|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
+    rf"(?:\s?(?:%|percent(?:age\s+points?)?|per\s+cent|pct)|\s(?:basis\s+points?|bps|bp|(?:share\s+)?points?)\b|[-–](?:basis[-\s]points?|percentage[-\s]points?|percent|bps)\b|[-–]points?(?=\s+{_MOVE_NOUN}\b)|[-–]cents?(?=\s+(?:to|range|a\s+share|per)\b)|(?<=illion)[-–]dollars?\b|x\b|p\b(?!\.[a-z])|\s?times\b|(?<=1)(?<![\d.,]1)\s?time\b(?![-\s](?:charges?|items?|gains?|costs?|payments?|benefits?|fees?|events?|basis|only|use|deal|offer|sale)\b)|\s(?:turns?)\b(?!\s+(?:of|in|on|out|over|around|into))"
     r"|\s(?:grams?\s+(?:per|a)\s+(?:metric\s+)?(?:tonne|ton)|g/t)\b"
     r"|\s(?:off-?hire|dry-?dock(?:ing)?|operating|ownership|available|calendar|trading|business|working|idle|shipping|production|selling|rain|weather)\s+days\b"
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
@@ -65,7 +65,7 @@ ATOM = re.compile(
     (?:(?P<cur>{_CUR})\s?)?
     (?P<open2>\(\s*)?
     (?P<minus2>[-−](?=\d))?
-    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|plus\b|points?\s+{_MOVE_NOUN}\b|days?\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b|(?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z]))[a-zA-Z])
+    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|plus\b|cents?\s+(?:to|range|a\s+share|per)\b|points?\s+{_MOVE_NOUN}\b|days?\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b|(?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z]))[a-zA-Z])
     (?P<scale>{_SCALE})?
     (?P<unit>{_UNIT})?
     (?P<close>\s*\))?
@@ -384,6 +384,9 @@ _PER_THING = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+)?content\s+)?per\s+(?:vehicle|
                         r"guest|visitor|ticket|transaction|order|room|seat|bed|patient|member|subscriber|user|customer)\b", re.I)
 
 
+_CENTS_AFTER_BAND = re.compile(r"\s+(?:on\s+an?\s+|in\s+)?cents?\b", re.I)
+
+
 def _bare_decade(b: Quantity) -> bool:
     """A decade band said without a percent sign ("the mid-70s"), which only its sentence gives a unit."""
     return b.unit == "%" and b.low is not None and b.low >= 20 and "%" not in b.text and "percent" not in b.text.lower()
@@ -452,6 +455,11 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         for b in bands:
             if _bare_decade(b):
                 b.unit = default_currency or "USD"
+    if bands and "cent" in lowered:
+        for b in bands:
+            if _bare_decade(b) and _CENTS_AFTER_BAND.match(sentence, b.end):
+                # "fuel margins in the low 40s on a cents per gallon basis": a band of cents, not a percentage
+                b.low, b.high, b.unit = b.low / 100, b.high / 100, default_currency or "USD"
     for m in ATOM.finditer(sentence):
         if bands and any(b.start <= m.start("num") < b.end for b in bands):
             continue
