@@ -95,7 +95,8 @@ def listed_count(s: str, q: Quantity):
     if (m is None and " of " in s[q.end:q.end + 4] and (part := _PART_OF.match(s, q.end)) and any(c.isdigit() for c in q.text)
             and not s.endswith(("all ", "All "), max(0, q.start - 4), q.start)):  # not "all 12 of our depots": the whole set
         m = COUNT_AFTER.match(s, part.end())  # "we shut 5 of the weakest branches", "in 27 of our plants": a part of the set counted
-    if m is not None and m.start(1) - q.end > 1 and _SIZE_WORD.search(s, q.end, m.start(1)):
+    if (m is not None and m.start(1) - q.end > 1 and _SIZE_WORD.search(s, q.end, m.start(1))
+            and not (q.scaled and m.group(1).lower() in ("nights", "days"))):  # "312 million room nights": a volume of stays
         return None
     return m
 

@@ -120,7 +120,12 @@ _COST_SHARE = re.compile(
     r"cost\s+of\s+(?:sales|goods(?:\s+sold)?|revenues?)|COGS|expenses?|costs?|G&A|SG&A|overhead)\s+"
     r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|came\s+to|ran\s+at|ran|represented|equal(?:l?ed)?|(?:fell|declined|dropped|improved|rose|increased)\s+to|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?|transactions|orders|GMV|premiums)", re.I)
-_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|mortality(?:\s+rates?)?|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
+# a retailer's shrink (stock lost to theft and waste, a share of sales) as a noun, not the verb: "shrink improved by 15 basis
+# points", not "we expect the loss to shrink by $2 million"; nor a cause of a margin's move ("up 20 basis points, as lower
+# shrink ...", "shrink was a benefit of 15 basis points": the margin's points)
+_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|"
+                         r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\blower\s)(?<!\bhigher\s)(?<!\bless\s)(?<!\breduced\s)"
+                         r"shrink(?:age)?(?!\s+(?:to|by|the|our|its|their|it|them|further|helped|added|contributed|(?:was|were|is)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:benefit|tailwind|headwind|help|drag))\b)|mortality(?:\s+rates?)?|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
 _LOWER_SHARE = re.compile(r"\b(?:(?:net\s+)?working\s+capital|non-?revenue\s+water|water\s+loss(?:es)?)\b", re.I)
 """Shares kept as low as they can be, so that their improvement is a fall: working capital to sales, water lost before billing."""
