@@ -89,6 +89,13 @@ _STREAK = re.compile(r"\b(?:straight|consecutive|successive)\s+(?:quarters?|year
                      r"(?:above|over|below|under|north\s+of|south\s+of|more\s+than|less\s+than|greater\s+than)\s*$", re.I)
 """"our ninth straight quarter above 4%", "a sixth consecutive month with an order ratio under 1": the bar a streak
 kept to, not a figure of any one period ("a second consecutive year of over 30%" is the year's figure)."""
+_BAND_STREAK_AFTER = re.compile(r"\s+(?:rates?\s+|growth\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:quarters|years|months)\s+(?:in\s+a\s+row|straight|running)\b", re.I)
+_BAND_OF_PERIOD = re.compile(r"[-\s]+(?:[\w-]+\s+)?(?:quarters?|quarterly|years?|yearly|annual|months?)\b", re.I)
+_ORDINAL_BEFORE = re.compile(r"\b(?:our|its|their|a|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[a-z]+th)\s+"
+                             r"(?:straight\s+|consecutive\s+|successive\s+)?(?:an?\s+)?$", re.I)
+"""'a digit band held for a run of periods ("grown at a double-digit rate for six quarters in a row", "our seventh double-digit
+quarter", "our first double-digit quarterly margin in three years"): the bar of a streak, as "our ninth straight quarter above
+4%" is, not a figure of the period."""
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}each\b")
 _PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per\s+MMBtu\s+|per\s+Mcf\s+)?(?:WTI|Brent|Henry\s+Hub|oil|crude|gas|natural\s+gas|strip|price\s+deck|deck)\b", re.I)
 _PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s+on|with|under)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
@@ -163,6 +170,9 @@ leverage is back under 3 times")."""
 
 def _threshold(q: Quantity, s: str) -> bool:
     """"customers with ARR above $100,000", "$100 million-plus clients": a size class, not a reported figure."""
+    if q.kind == "word_range" and "digit" in q.text.lower() and (
+            _BAND_STREAK_AFTER.match(s, q.end) or _BAND_OF_PERIOD.match(s, q.end) and _ORDINAL_BEFORE.search(s, max(0, q.start - 30), q.start)):
+        return True  # "our seventh double-digit quarter", "grown by double digits for five quarters in a row": a streak's bar
     if q.approx and sentence_hints(s)[2]:
         before = s[max(0, q.start - 100):q.start + hedge_len(q)]
         if (" no " in before.lower() or before[:3] in ("No ", "no ")) and _NONE_ABOVE.search(before):

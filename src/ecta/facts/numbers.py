@@ -692,7 +692,8 @@ _SHARE_OF = re.compile(
     \s+of\s+(?:(?:our|the|its|their|total|all|this|that)\s+)*(?:(?!(?:growth|increase|decline|year|quarter)\b)[\w&-]+\s+){0,2}?
     (?:revenues?|sales|profits?|income|earnings|ebitda|(?:free\s+)?cash\s+flow|costs?|expenses?|capex|spend(?:ing)?|deposits|loans
       |portfolio|assets|book|backlog|bookings|orders|volumes?|shipments|production|output|capacity|business|customers|clients
-      |stores|footprint|workforce|employees|debt|borrowings|buybacks?|dividends?|payout|returns)\b  # a level, not a change""",
+      |stores|footprint|workforce|employees|debt|borrowings|buybacks?|dividends?|payout|returns)\b  # a level, not a change
+    (?![-\s]+(?:growth|increase|decline|decrease|gains?|improvement|drop)\b)  # not "two-thirds of the volume growth" """,
     re.X | re.I,
 )
 """"two-thirds of our revenue", "3/4 of free cash flow": a share of a level said as a fraction, as "67%" would be; "three
