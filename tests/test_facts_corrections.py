@@ -334,3 +334,14 @@ def test_a_slip_owned_as_a_mistake_on_my_part() -> None:
     facts = extract_facts(t)
     assert "3.6%" not in _texts(facts), [(f.text, f.line) for f in facts]
     assert "6.3%" in _texts(facts) and "7%" in _texts(facts)
+
+
+def test_a_bare_corrected_amount_keeps_the_way_of_the_one_it_replaces() -> None:
+    # "took ... out of" said a fall; the right figure, said bare, is that fall's size (not "It was up $0.02", a way said anew)
+    t = _call("Free cash flow was $3.1 billion, and we took $0.9 billion out of our own inventories during the year.",
+              "Let me correct something from my remarks. I said we took $0.9 billion out of our inventories. The right figure "
+              "is $1.1 billion. Apologies for that.")
+    facts = extract_facts(t)
+    fixed = next(f for f in facts if f.text == "$1.1 billion")
+    assert fixed.value == -1100000000, [(f.text, f.value, f.line) for f in facts]
+    assert not any(f.text == "$0.9 billion" for f in facts)

@@ -73,7 +73,7 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lift(?:s|ed|ing)?|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|adjusting)\b", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at|,)?|minus|a\s+loss\s+of|loss\s+of|loss\s+before\s+(?:income\s+)?tax(?:es)?\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|(?:was|were|is|be|as)\s+an?\s+(?:net\s+)?(?:cash\s+)?use\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at|,)?|minus|a\s+loss\s+of|loss\s+of|loss\s+before\s+(?:income\s+)?tax(?:es)?\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|(?:was|were|is|be|as)\s+an?\s+(?:net\s+)?(?:cash\s+)?use\s+of|outflows?\s+(?:(?:in|for|during|over)\s+the\s+(?:quarter|period|year|month|half)\s+)?(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow; "negative, at
 around $40 million": a level said below zero; "cash flow was a use of $40 million": a flow spent, not earned."""
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
@@ -123,6 +123,8 @@ _COST_SHARE = re.compile(
 # a retailer's shrink (stock lost to theft and waste, a share of sales) as a noun, not the verb: "shrink improved by 15 basis
 # points", not "we expect the loss to shrink by $2 million"; nor a cause of a margin's move ("up 20 basis points, as lower
 # shrink ...", "shrink was a benefit of 15 basis points": the margin's points)
+_BASE_OPENS = re.compile(r"(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to|against)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+)?")
+_MARGIN_ASKED = re.compile(r"\bmargins?\b", re.I)
 _COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|"
                          r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\blower\s)(?<!\bhigher\s)(?<!\bless\s)(?<!\breduced\s)"
                          r"shrink(?:age)?(?!\s+(?:to|by|the|our|its|their|it|them|further|helped|added|contributed|(?:was|were|is)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:benefit|tailwind|headwind|help|drag))\b)|mortality(?:\s+rates?)?|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
@@ -1389,6 +1391,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not ("revers" in s[q.end:q.end + 40] and _LOSS_REVERSED.match(s, q.end))):
             # (also a range: "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million")
             value, low, high = _turned(value, low, high)
+        if (not is_change and not negative and metric_span is None and is_money(q.unit) and value is not None and value > 0
+                and metric in _LOSS_METRICS and metric == st.metric and st.phrase and NEGATING.search(st.phrase)
+                and _BASE_OPENS.fullmatch(s, 0, q.start)):
+            # "Fenworks reported an operating loss of $5.26 billion. That compares with $4.41 billion a year ago.": the base of a
+            # loss said in the next sentence is a loss too
+            value = -value
         if (not negative and metric == "provision" and is_money(q.unit) and value is not None and value > 0 and not is_change
                 and may_match(before_txt, ("benefit", "release", "reversal", "recovery")) and _PROVISION_BENEFIT.search(before_txt)):
             negative, value = True, -value  # "the provision was a net release of $7 million": credit costs below zero
@@ -1418,7 +1426,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # "I had the operating ratio at 60.3%. How much of the 180 basis points of improvement was fuel?"
         ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
                        and ((_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
-                             else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question))
+                             else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)
+                             # ("I wanted to ask about the gross margin ... How much of that was shrink?": the margin's points)
+                             and not _MARGIN_ASKED.search(ctx.question))
                             # "I said warehousing costs were 5.2% of sales. The right figure is 4.6%, an improvement of 40
                             # basis points": the move is an appositive to the cost level the sentence just gave
                             or bool(facts) and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is None
