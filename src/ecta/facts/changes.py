@@ -120,6 +120,7 @@ _PART_OF_MOVE = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:[\w&-]+\s+){0,2}?(?:
 """'About 40 basis points of the decline came from selling the hotel': a part of a move, its way the move's (for a cost
 ratio the improvement is then turned into a fall like any other). Points only: '40% of the decline' is a share of it."""
 _MOVE_STATED_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:about\s+|roughly\s+)?$", re.I)
+_GAVE_BACK_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|handed|hands)\s+(?:(?P<us>us)\s+)?back\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+)?$", re.I)
 _TAKE_ON_BEFORE = re.compile(r"\b(?:take|takes|took|taking)\s+on\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
 _COST_AFTER = re.compile(r"\s+of\s+(?:(?:extra|additional|added|new|start-?up|ramp-?up|one-?time)\s+)?costs?\b", re.I)
 _REINVESTED_BEFORE = re.compile(r"\b(?:re)?invest(?:ed|s|ing)?\s+(?:back\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+)?$", re.I)
@@ -340,6 +341,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
             return True, Direction.UP if side.group(1) else Direction.DOWN  # "it went against us by 0.9 points this quarter"
         if (" of " in after[:4] and (part := _PART_OF_MOVE.match(after))) and not _MOVE_STATED_BEFORE.search(before):
             return True, Direction.DOWN if part.group(1) else Direction.UP  # "about 40 basis points of the decline came from ..."
+        if " back" in before and (gb := _GAVE_BACK_BEFORE.search(before)):
+            # "supply chain costs, including lower freight, gave us back about 20 basis points"; "we gave back 30 basis
+            # points of share": what was handed over
+            return True, Direction.UP if gb.group("us") else Direction.DOWN
         if "take" in before and _TAKE_ON_BEFORE.search(before) and _COST_AFTER.match(after):
             return True, Direction.DOWN  # "we take on about 20 basis points of cost from the first customer trials"
         if "invest" in before and _REINVESTED_BEFORE.search(before) and _INTO_PRICE_AFTER.match(after):

@@ -123,6 +123,9 @@ _COST_SHARE = re.compile(
 # a retailer's shrink (stock lost to theft and waste, a share of sales) as a noun, not the verb: "shrink improved by 15 basis
 # points", not "we expect the loss to shrink by $2 million"; nor a cause of a margin's move ("up 20 basis points, as lower
 # shrink ...", "shrink was a benefit of 15 basis points": the margin's points)
+_LOSS_SIZE_VERB = re.compile(r"\b(?:(?P<wider>widened|widening|widens|grew|increased|rose|deepened|worsened)|narrowed|narrowing|narrows|shrank|shrunk|"
+                             r"decreased|declined|fell|reduced|contracted)\s+(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|around\s+)?$", re.I)
+_WAY_OF_RESULT = re.compile(r"\b(?:improv\w*|better|worse|deteriorat\w*)\b", re.I)
 _BASE_OPENS = re.compile(r"(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to|against)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+)?")
 _MARGIN_ASKED = re.compile(r"\bmargins?\b", re.I)
 _COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|"
@@ -1498,6 +1501,16 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 metric = "net_income" if metric == "other" else metric
                 if value is not None and value > 0:
                     value = -value
+        if (is_change and direction is not None and is_money(q.unit) and not q.negative and metric in _LOSS_METRICS
+                and "loss" in s[max(0, q.start - 90):q.start].lower()
+                and (lost := NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) if metric_span is not None and metric_span[1] <= q.start
+                     else None if metric_span is not None else NEGATING.search(s, max(0, q.start - 60), q.start)) is not None
+                and (sv := _LOSS_SIZE_VERB.search(s, metric_span[1] if metric_span is not None else lost.end(), q.start)) is not None
+                and not _WAY_OF_RESULT.search(s, metric_span[1] if metric_span is not None else lost.end(), q.start)
+                and not s.startswith((" on ", " from "), lost.end())):  # (not "losses on the sale fell", an item's own size)
+            # "the operating loss narrowed by $12 million": a smaller loss is the result's rise, a wider one its fall (where
+            # "the loss improved by $12 million" says the result's way itself)
+            direction = Direction.DOWN if sv.group("wider") else Direction.UP
         if is_change and direction is Direction.DOWN:
             value, low, high = _below_zero(value, low, high)
         # kind
