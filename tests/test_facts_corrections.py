@@ -344,3 +344,12 @@ def test_a_move_taken_back_with_not_goes_where_first_given_and_quoted() -> None:
     facts = extract_facts(t)
     assert not any(f.unit == "bps" for f in facts), [(f.text, f.metric, f.line) for f in facts]
     assert any(f.text == "7.7%" for f in facts) and not any(f.text == "7.9%" for f in facts)
+def test_a_bare_corrected_amount_keeps_the_way_of_the_one_it_replaces() -> None:
+    # "took ... out of" said a fall; the right figure, said bare, is that fall's size (not "It was up $0.02", a way said anew)
+    t = _call("Free cash flow was $3.1 billion, and we took $0.9 billion out of our own inventories during the year.",
+              "Let me correct something from my remarks. I said we took $0.9 billion out of our inventories. The right figure "
+              "is $1.1 billion. Apologies for that.")
+    facts = extract_facts(t)
+    fixed = next(f for f in facts if f.text == "$1.1 billion")
+    assert fixed.value == -1100000000, [(f.text, f.value, f.line) for f in facts]
+    assert not any(f.text == "$0.9 billion" for f in facts)

@@ -112,6 +112,23 @@ _TOOK_OFF = re.compile(r"\b(?:takes?|took|taking|shaves?|shaved|shaving|knocks?|
 _OFF_FALL = re.compile(r"(?:\b(?:is|are|was|were|be|been|being|running|ran|came\s+in|ended|closed|finished|trending|tracking|stayed|remained)\s+|,\s*)"
                        r"off\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|just\s+|only\s+|another\s+)?$", re.I)
 """"orders were off about 7%", "revenue of $2.1 billion, off 3%": a level below the year before, a fall."""
+_AGAINST_ONLY = re.compile(r"[^,;.]{0,50}?,\s*(?:against|versus|vs\.?|compared\s+(?:with|to))\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+)?", re.I)
+_SIDE_BEFORE = re.compile(r"\b(?:went|goes|go|going|gone|moved|moves|ran|runs|worked|works|turned|turns|swung|swings)\s+"
+                          r"(?:(in\s+our\s+favou?r)|against\s+us)\s+(?:this\s+(?:quarter|year)\s+)?by\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_PART_OF_MOVE = re.compile(r"\s+of\s+(?:the|that|this)\s+(?:[\w&-]+\s+){0,2}?(?:(decline|decrease|drop|fall|contraction|compression|deterioration|erosion|shortfall)|"
+                           r"increase|improvement|expansion|rise|gain)\b", re.I)
+"""'About 40 basis points of the decline came from selling the hotel': a part of a move, its way the move's (for a cost
+ratio the improvement is then turned into a fall like any other). Points only: '40% of the decline' is a share of it."""
+_MOVE_STATED_BEFORE = re.compile(r"\b(?:was|were|is|are)\s+(?:about\s+|roughly\s+)?$", re.I)
+_GAVE_BACK_BEFORE = re.compile(r"\b(?:gave|give|gives|giving|handed|hands)\s+(?:(?P<us>us)\s+)?back\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+)?$", re.I)
+_TAKE_ON_BEFORE = re.compile(r"\b(?:take|takes|took|taking)\s+on\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
+_COST_AFTER = re.compile(r"\s+of\s+(?:(?:extra|additional|added|new|start-?up|ramp-?up|one-?time)\s+)?costs?\b", re.I)
+_REINVESTED_BEFORE = re.compile(r"\b(?:re)?invest(?:ed|s|ing)?\s+(?:back\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+)?$", re.I)
+_INTO_PRICE_AFTER = re.compile(r"\s+(?:back\s+)?(?:in|into)\s+(?:lower\s+)?(?:price|prices|pricing)\b", re.I)
+_TAKE_BARE_BEFORE = re.compile(r"\b(?:will|would|should|could|to|may|might)\s+take\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|some\s+|another\s+|maybe\s+)?$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[,.;]|$)")
+_TAKER_SELF = re.compile(r"\b(?:we|I|you)\s+$", re.I)
+"""'will take 2 to 3 points' said of a cause (not 'we will take 2 points', which may be share won)."""
 _DEBT_CUT_AFTER = re.compile(r"\s+(?:of|in)\s+(?:(?:net|gross|total)\s+)?(?:debt|leverage|borrowings)\s+reductions?\b", re.I)
 _TAKEN_FROM_OUTLOOK = re.compile(r"\s+(?:that\s+|which\s+)?(?:we|I)(?:['’]ve|\s+have|\s+had)?\s+(?:took|taken|cut|trimmed|removed|shaved|knocked|pulled)\s+"
                                  r"(?:out\s+of|off(?:\s+of)?|from)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:range|guidance|guide|outlook|forecast|midpoint)\b", re.I)
@@ -314,6 +331,27 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         return True, Direction.DOWN if side.group(1) else Direction.UP
     if (" we" in after[:10] or " I " in after[:10]) and _TAKEN_FROM_OUTLOOK.match(after):
         return True, Direction.DOWN
+    if q.unit == "bps" or q.unit == "%" and "point" in q.text.lower():
+        # points of a margin given up or won, said by whose side the effect fell on or what it was spent on
+        if link and _AGAINST_ONLY.fullmatch(before) and (prev := [o for o in qs if o.end <= q.start]) and prev[-1].unit == q.unit:
+            said = change_of(prev[-1], s, qs, link=False)
+            if said[0] and said[1] is Direction.DOWN:
+                return said  # "will cost us about 50 basis points of margin next year, against roughly 30 this year": the same effect
+        if " us " in before and (side := _SIDE_BEFORE.search(before)):
+            return True, Direction.UP if side.group(1) else Direction.DOWN  # "it went against us by 0.9 points this quarter"
+        if (" of " in after[:4] and (part := _PART_OF_MOVE.match(after))) and not _MOVE_STATED_BEFORE.search(before):
+            return True, Direction.DOWN if part.group(1) else Direction.UP  # "about 40 basis points of the decline came from ..."
+        if " back" in before and (gb := _GAVE_BACK_BEFORE.search(before)):
+            # "supply chain costs, including lower freight, gave us back about 20 basis points"; "we gave back 30 basis
+            # points of share": what was handed over
+            return True, Direction.UP if gb.group("us") else Direction.DOWN
+        if "take" in before and _TAKE_ON_BEFORE.search(before) and _COST_AFTER.match(after):
+            return True, Direction.DOWN  # "we take on about 20 basis points of cost from the first customer trials"
+        if "invest" in before and _REINVESTED_BEFORE.search(before) and _INTO_PRICE_AFTER.match(after):
+            return True, Direction.DOWN  # "we reinvested about 25 basis points into price": margin handed back to customers
+        if "tak" in before and (tk := _TAKE_BARE_BEFORE.search(before)) and _CLAUSE_ENDS.match(after) \
+                and not _TAKER_SELF.search(s, max(0, q.start - len(before) + tk.start() - 12), q.start - len(before) + tk.start()):
+            return True, Direction.DOWN  # "the overseas fabs will take 2 to 3 points, as I said": what a cause takes from the margin
     if may_hold(_TAKEN_BEFORE, s) and _TAKEN_BEFORE.search(before) and _TAKEN_AFTER.match(s, q.end) or "off" in before and (_TOOK_OFF.search(before) or _OFF_FALL.search(before)):
         return True, Direction.DOWN  # "takes $25 million out of revenue", "volume and mix took off 1.4 points", "sales were off 4%"
     if _FALL_OF.search(s, max(0, q.start - 60), q.start) or "reduction" in after and _DEBT_CUT_AFTER.match(after):

@@ -253,7 +253,10 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             if id(r_f) in asked_back and not same_thing(first.metric, r_f.metric):
                 fix = {"metric": first.metric, "phrase": first.phrase, "basis": first.basis}  # the misstated figure's measure
             if (first.value is not None and first.value < 0 and r_f.value is not None and r_f.value > 0
-                    and (s_f.value is None or s_f.value > 0 or id(r_f) in asked_back)):
+                    and (s_f.value is None or s_f.value > 0 or id(r_f) in asked_back
+                         # "I said we took $1.4 billion out of inventories. The right figure is $1.6 billion.": a bare
+                         # figure with no way of its own (not "It was up $0.02", a way said anew)
+                         or r_f.change is None and r_f.direction is None)):
                 # the corrected figure said as plainly as the one it replaces: the way the first one was said
                 fix.update(value=-r_f.value, direction=first.direction, change=r_f.change or first.change)
             if fix:

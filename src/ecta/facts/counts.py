@@ -67,7 +67,9 @@ _NOT_COUNTED = frozenset(
 """Heads that are time, units of measure, parts of the call or words for ideas: "3 consecutive quarters", "two key
 priorities", "4 reasons". A count in millions of days or nights is a volume ("6.9 million passenger cruise days",
 "1.2 million room nights"), not a duration."""
-_OBJECT_AFTER = re.compile(r"\s+(?:(?:a|an|the|about|roughly|approximately|around|that|this|our|us|we|you|it)\b|\d|[$€£¥])", re.I)
+# (not a period said after the noun: "we hired 164 producers this year" counts producers)
+_OBJECT_AFTER = re.compile(r"\s+(?!(?:this|that)\s+(?:year|quarter|month|week|half|season|period|spring|summer|fall|autumn|winter)\b)"
+                           r"(?:(?:a|an|the|about|roughly|approximately|around|that|this|our|us|we|you|it)\b|\d|[$€£¥])", re.I)
 _NAMED_BEFORE = re.compile(r"(?:[^\s.]\s+[A-Z][\w&-]*|\b(?i:day|days|group|phase|level|tier|model|number|no\.|version|class|category|series|top|step|stage|gen|generation)"
                            r"(?:\s+\d{1,2}\s*(?i:and|or|&|to))?)\s*$")
 """A name's number, and the second of a pair of them: "Group 3", "stage 1 and 2 provisions", "tier 1 and 2 suppliers"."""
@@ -95,7 +97,8 @@ def listed_count(s: str, q: Quantity):
     if (m is None and " of " in s[q.end:q.end + 4] and (part := _PART_OF.match(s, q.end)) and any(c.isdigit() for c in q.text)
             and not s.endswith(("all ", "All "), max(0, q.start - 4), q.start)):  # not "all 12 of our depots": the whole set
         m = COUNT_AFTER.match(s, part.end())  # "we shut 5 of the weakest branches", "in 27 of our plants": a part of the set counted
-    if m is not None and m.start(1) - q.end > 1 and _SIZE_WORD.search(s, q.end, m.start(1)):
+    if (m is not None and m.start(1) - q.end > 1 and _SIZE_WORD.search(s, q.end, m.start(1))
+            and not (q.scaled and m.group(1).lower() in ("nights", "days"))):  # "312 million room nights": a volume of stays
         return None
     return m
 

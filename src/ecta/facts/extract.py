@@ -73,7 +73,7 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lift(?:s|ed|ing)?|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|adjusting)\b", re.I)
-_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at|,)?|minus|a\s+loss\s+of|loss\s+of|loss\s+before\s+(?:income\s+)?tax(?:es)?\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|(?:was|were|is|be|as)\s+an?\s+(?:net\s+)?(?:cash\s+)?use\s+of|outflows?\s+(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
+_NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at|,)?|minus|a\s+loss\s+of|loss\s+of|loss\s+before\s+(?:income\s+)?tax(?:es)?\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|(?:was|were|is|be|as)\s+an?\s+(?:net\s+)?(?:cash\s+)?use\s+of|outflows?\s+(?:(?:in|for|during|over)\s+the\s+(?:quarter|period|year|month|half)\s+)?(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow; "negative, at
 around $40 million": a level said below zero; "cash flow was a use of $40 million": a flow spent, not earned."""
 _FLAT_TO = re.compile(r"\bflat\s+to\s+(?:(up|down)\s+)?(?:about\s+|approximately\s+)?$", re.I)
@@ -121,7 +121,17 @@ _COST_SHARE = re.compile(
     r"cost\s+of\s+(?:sales|goods(?:\s+sold)?|revenues?)|COGS|expenses?|costs?|G&A|SG&A|overhead)\s+"
     r"(?:\w+\s+){0,2}?(?:was|were|came\s+in\s+at|came\s+to|ran\s+at|ran|represented|equal(?:l?ed)?|(?:fell|declined|dropped|improved|rose|increased)\s+to|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?"
     r"[\d.]+\s*(?:%|percent|per\s+cent)\s+of\s+(?:total\s+|net\s+|our\s+)?(?:[\w-]+\s+){0,2}?(?:sales|revenues?|transactions|orders|GMV|premiums)", re.I)
-_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|shrink(?:age)?|labou?r\s+hours|mortality(?:\s+rates?)?|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
+# a retailer's shrink (stock lost to theft and waste, a share of sales) as a noun, not the verb: "shrink improved by 15 basis
+# points", not "we expect the loss to shrink by $2 million"; nor a cause of a margin's move ("up 20 basis points, as lower
+# shrink ...", "shrink was a benefit of 15 basis points": the margin's points)
+_LOSS_SIZE_VERB = re.compile(r"\b(?:(?P<wider>widened|widening|widens|grew|increased|rose|deepened|worsened)|narrowed|narrowing|narrows|shrank|shrunk|"
+                             r"decreased|declined|fell|reduced|contracted)\s+(?:by\s+)?(?:about\s+|roughly\s+|approximately\s+|nearly\s+|some\s+|around\s+)?$", re.I)
+_WAY_OF_RESULT = re.compile(r"\b(?:improv\w*|better|worse|deteriorat\w*)\b", re.I)
+_BASE_OPENS = re.compile(r"(?:That|This|It|Which)\s+(?:compares|compared)\s+(?:with|to|against)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+)?")
+_MARGIN_ASKED = re.compile(r"\bmargins?\b", re.I)
+_COST_RATIO = re.compile(r"\b(?:(?:expense|loss|cost|churn|attrition|default|delinquency|cancellation|defect|scrap)\s+rates?|churn|"
+                         r"(?<!\bto\s)(?<!\bwill\s)(?<!\bcan\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\blower\s)(?<!\bhigher\s)(?<!\bless\s)(?<!\breduced\s)"
+                         r"shrink(?:age)?(?!\s+(?:to|by|the|our|its|their|it|them|further|helped|added|contributed|(?:was|were|is)\s+(?:a\s+)?(?:[\w-]+\s+)?(?:benefit|tailwind|headwind|help|drag))\b)|labou?r\s+hours|mortality(?:\s+rates?)?|delinquenc(?:y|ies)|(?:resident|tenant|employee|staff|workforce|nurse|driver|voluntary|annuali[sz]ed)\s+turnover|turnover\s+rates?|\d{2}[-\s]plus(?:[-\s]days?)?\s+(?:delinquency\s+)?rates?|(?:gross\s+|net\s+)?NPAs?(?:\s+ratio)?|non-?performing\s+(?:assets|loans)(?:\s+ratio)?|(?:combined|expense|loss|efficiency|cost(?:[-\s]to[-\s]income)?|medical(?:\s+care|\s+cost|\s+loss)?|"
                          r"care|benefits?|operating|admin(?:istrative)?(?:\s+expense)?|(?:non-?)?comp(?:ensation)?|payroll|labou?r)\s+ratio|MLR|MCR)\b", re.I)
 _LOWER_SHARE = re.compile(r"\b(?:(?:net\s+)?working\s+capital|non-?revenue\s+water|water\s+loss(?:es)?)\b", re.I)
 """Shares kept as low as they can be, so that their improvement is a fall: working capital to sales, water lost before billing."""
@@ -374,6 +384,7 @@ _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 # is a ratio even when the sentence never says which one
 _RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
 _TIMES_AMOUNT = re.compile(r"\s+(?:(?:trailing|adjusted|annuali[sz]ed|LTM|TTM)\s+)?(?:EBITDA|EBIT|EBITDAR|earnings|net\s+income)\b", re.I)
+_COVERED_AFTER = re.compile(r"\s+(?:over-?)?(?:subscribed|covered)\b", re.I)
 _LEVERAGE_WORD = re.compile(r"\b(?:leverage|gearing(?!\s+up\b)|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
 _MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|comfortable|target(?:s|ing)?|go|"
                           r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?(?:between\s+)?$", re.I)
@@ -957,6 +968,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 continue
         if (q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not _LEVERAGE_WORD.search(s)
                 and not _RANGE_BEFORE.search(s, 0, q.start)
+                and not _COVERED_AFTER.match(s, q.end)  # "the book was 3.1 times covered": a bond's demand, a multiple of the issue
                 # "Net leverage was 2.8 times. We expect to be back to around 2.5 times exiting the year.": the paragraph's
                 # multiple (or the one the question asked about) said again at a place it will be
                 and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question))
@@ -1383,6 +1395,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not ("revers" in s[q.end:q.end + 40] and _LOSS_REVERSED.match(s, q.end))):
             # (also a range: "a loss per share between $0.09 and $0.02", "an operating loss of $10 million to $12 million")
             value, low, high = _turned(value, low, high)
+        if (not is_change and not negative and metric_span is None and is_money(q.unit) and value is not None and value > 0
+                and metric in _LOSS_METRICS and metric == st.metric and st.phrase and NEGATING.search(st.phrase)
+                and _BASE_OPENS.fullmatch(s, 0, q.start)):
+            # "Fenworks reported an operating loss of $5.26 billion. That compares with $4.41 billion a year ago.": the base of a
+            # loss said in the next sentence is a loss too
+            value = -value
         if (not negative and metric == "provision" and is_money(q.unit) and value is not None and value > 0 and not is_change
                 and may_match(before_txt, ("benefit", "release", "reversal", "recovery")) and _PROVISION_BENEFIT.search(before_txt)):
             negative, value = True, -value  # "the provision was a net release of $7 million": credit costs below zero
@@ -1412,7 +1430,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         # "I had the operating ratio at 60.3%. How much of the 180 basis points of improvement was fuel?"
         ratio_topic = (is_change and direction is Direction.UP and picked is None and q.unit in ("%", "bps")
                        and ((_COST_RATIO.search(st.phrase) if st.metric == "other" and st.phrase
-                             else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question))
+                             else not facts and st.metric is None and ctx.question and _COST_RATIO.search(ctx.question)
+                             # ("I wanted to ask about the gross margin ... How much of that was shrink?": the margin's points)
+                             and not _MARGIN_ASKED.search(ctx.question))
                             # "I said warehousing costs were 5.2% of sales. The right figure is 4.6%, an improvement of 40
                             # basis points": the move is an appositive to the cost level the sentence just gave
                             or bool(facts) and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is None
@@ -1484,6 +1504,16 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 metric = "net_income" if metric == "other" else metric
                 if value is not None and value > 0:
                     value = -value
+        if (is_change and direction is not None and is_money(q.unit) and not q.negative and metric in _LOSS_METRICS
+                and "loss" in s[max(0, q.start - 90):q.start].lower()
+                and (lost := NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) if metric_span is not None and metric_span[1] <= q.start
+                     else None if metric_span is not None else NEGATING.search(s, max(0, q.start - 60), q.start)) is not None
+                and (sv := _LOSS_SIZE_VERB.search(s, metric_span[1] if metric_span is not None else lost.end(), q.start)) is not None
+                and not _WAY_OF_RESULT.search(s, metric_span[1] if metric_span is not None else lost.end(), q.start)
+                and not s.startswith((" on ", " from "), lost.end())):  # (not "losses on the sale fell", an item's own size)
+            # "the operating loss narrowed by $12 million": a smaller loss is the result's rise, a wider one its fall (where
+            # "the loss improved by $12 million" says the result's way itself)
+            direction = Direction.DOWN if sv.group("wider") else Direction.UP
         if is_change and direction is Direction.DOWN:
             value, low, high = _below_zero(value, low, high)
         # kind

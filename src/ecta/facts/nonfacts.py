@@ -89,6 +89,13 @@ _STREAK = re.compile(r"\b(?:straight|consecutive|successive)\s+(?:quarters?|year
                      r"(?:above|over|below|under|north\s+of|south\s+of|more\s+than|less\s+than|greater\s+than)\s*$", re.I)
 """"our ninth straight quarter above 4%", "a sixth consecutive month with an order ratio under 1": the bar a streak
 kept to, not a figure of any one period ("a second consecutive year of over 30%" is the year's figure)."""
+_BAND_STREAK_AFTER = re.compile(r"\s+(?:rates?\s+|growth\s+)?for\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:quarters|years|months)\s+(?:in\s+a\s+row|straight|running)\b", re.I)
+_BAND_OF_PERIOD = re.compile(r"[-\s]+(?:[\w-]+\s+)?(?:quarters?|quarterly|years?|yearly|annual|months?)\b", re.I)
+_ORDINAL_BEFORE = re.compile(r"\b(?:our|its|their|a|the)\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|[a-z]+th)\s+"
+                             r"(?:straight\s+|consecutive\s+|successive\s+)?(?:an?\s+)?$", re.I)
+"""'a digit band held for a run of periods ("grown at a double-digit rate for six quarters in a row", "our seventh double-digit
+quarter", "our first double-digit quarterly margin in three years"): the bar of a streak, as "our ninth straight quarter above
+4%" is, not a figure of the period."""
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}each\b")
 _PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per\s+MMBtu\s+|per\s+Mcf\s+)?(?:WTI|Brent|Henry\s+Hub|oil|crude|gas|natural\s+gas|strip|price\s+deck|deck)\b", re.I)
 _PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s+on|with|under)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
@@ -163,6 +170,9 @@ leverage is back under 3 times")."""
 
 def _threshold(q: Quantity, s: str) -> bool:
     """"customers with ARR above $100,000", "$100 million-plus clients": a size class, not a reported figure."""
+    if q.kind == "word_range" and "digit" in q.text.lower() and (
+            _BAND_STREAK_AFTER.match(s, q.end) or _BAND_OF_PERIOD.match(s, q.end) and _ORDINAL_BEFORE.search(s, max(0, q.start - 30), q.start)):
+        return True  # "our seventh double-digit quarter", "grown by double digits for five quarters in a row": a streak's bar
     if q.approx and sentence_hints(s)[2]:
         before = s[max(0, q.start - 100):q.start + hedge_len(q)]
         if (" no " in before.lower() or before[:3] in ("No ", "no ")) and _NONE_ABOVE.search(before):
@@ -366,6 +376,11 @@ _RATE_STEP = re.compile(r"(?:\b[Ii]f\s+(?:interest\s+|short[-\s]term\s+|long[-\s
                         r"|(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|[Rr]esult,?)\s+)[Aa]n?\s+(?=[$€£]?\d[\d.,]*[-\s]*(?:basis[-\s]points?|bps|%|percent|percentage[-\s]points?)\s+"
                         r"(?:parallel\s+)?(?:increase|decrease|rise|decline|drop|move|change|shift|shock)\s+in\s+(?:(?:short|long)[-\s]term\s+|market\s+|policy\s+)?(?:interest\s+)?rates\b))")
 
+_PRICE_STEP = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that)\s+)[Aa]n?\s+(?=[$€£]?\d[\d.,]*[-\s]*(?:%|percent|basis[-\s]points?|bps|cents?|pence)[-\s]+"
+                         r"(?:change|move|swing|shift|increase|decrease|rise|decline|drop)\s+in\s)")
+"""'a 10-cent change in the price per gallon is worth ...': a step in a price or a rate said in the present tense (with
+`_STEP_WORTH` after it), as a sensitivity, not a move of the period."""
+_STEP_WORTH = re.compile(r"\b(?:is|are|'s|would\s+be|will\s+be)\s+worth\b|\bwould\b(?!\s+(?:like|say|note|add\s+that|expect|guess|think)\b)", re.I)
 _RATE_CUT_STEP = re.compile(r"(?:^|[,;:]\s*|\b(?:[Aa]nd|[Ss]o|[Bb]ut|that|[Ss]ensitivity,?)\s+)(?:[Aa]n?|[Ee]ach|[Ee]very)\s+(?=[$€£]?\d[\d.,]*[-\s]*(?:basis[-\s]points?|bps|percentage[-\s]points?)\s+"
                             r"(?:rate\s+)?(?:cut|hike)s?(?:\s+(?:in|to)\s+(?:the\s+)?(?:policy\s+|interest\s+|benchmark\s+)?rates?|\s+(?:by|from)\s+(?:the\s+)?(?:central\s+bank|Fed|ECB|Bank\s+of\s+[A-Z][a-z]+))?"
                             r"\s+(?:would\s+|will\s+|should\s+)?(?:costs?|takes?|reduces?|lowers?|adds?|raises?|lifts?|is\s+worth|means|moves?|shaves?)\b)")
@@ -463,6 +478,12 @@ def _rule_of_thumb(q: Quantity, s: str) -> bool:
         if sp.end() >= q.start - 1:
             return True  # the step itself
         return "would" in s[sp.end():q.start]
+    if " worth" in s or "would" in s:
+        step = _PRICE_STEP.search(s)  # (its look-ahead reads past the figure)
+        if step is not None and step.start() <= q.start and (w := _STEP_WORTH.search(s, step.end())) is not None:
+            # "a 10-cent change in the price per gallon is worth about $190 million of annual fuel expense": the step and
+            # what it is worth, up to the end of the clause that says so
+            return step.end() >= q.start - 1 or w.end() <= q.start and not any(c in s[w.end():q.start] for c in ".;")
     if not ("very" in s or "ach" in s or "rates" in s or " cut" in s or " hike" in s):
         return False
     m = _EVERY.search(s, 0, q.end)
@@ -588,7 +609,8 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "to the extent that backlog climbs past the $8.2 billion mark": a level crossed in a supposition
     if q.unit in (None, "count") and " members" in s and _GOVERNANCE_MEMBERS.match(s, q.end):
         return False  # "11 of 16 operating committee members joined in the last two years": who runs the company, no business count
-    if ("very" in s or "ach" in s or "rates" in s or "thumb" in s or " cut" in s or " hike" in s or "would" in s and _supposed_hints(s)) and _rule_of_thumb(q, s):
+    if ("very" in s or "ach" in s or "rates" in s or "thumb" in s or " cut" in s or " hike" in s or "would" in s and _supposed_hints(s)
+            or " worth" in s and " in " in s) and _rule_of_thumb(q, s):
         return False
     if ("If " in s or "if " in s) and _moved_step(q, s):
         return False
@@ -802,17 +824,19 @@ _SCALED_SUBJECT = re.compile(
     r"(?:^|[,;:]\s+|\b(?:and|while|but|whereas)\s+)"
     r"(?:(?!(?:of|in|for|per|from|to|by|on|with|at|as|than|revenues?|sales|fees|spend|spending|income|volumes?|value|"
     r"global|worldwide|industry|market|national|total\s+market)\b)[A-Za-z][\w-]*\s+){0,4}?"  # not "global airline passengers": the market's
-    r"([A-Za-z][a-z-]*[a-z]s|(?i:footfall|attendance|ridership))(?:\s+(?:on|in|across|at)\s+(?:the\s+|our\s+)?[a-z-]+|\s*,[^,;]{3,60},)?\s+(?:now\s+|also\s+)?"
-    r"(?:were|came\s+to|reached|numbered|totall?ed|stood\s+at|passed|surpassed|topped|crossed|exceeded|"
+    r"([A-Za-z][a-z-]*[a-z]s|(?i:footfall|attendance|ridership))(?:\s+(?:on|in|across|at)\s+(?:the\s+|our\s+)?[a-z-]+(?:\s+(?:platform|network|app|system|service)s?)?|\s*,[^,;]{3,60},)?\s+(?:now\s+|also\s+)?"
+    r"(?:were|came\s+to|reached|numbered|totall?ed|averaged|stood\s+at|passed|surpassed|topped|crossed|exceeded|"
     r"(?:rose|grew|climbed|increased|jumped)\s+(?:by\s+)?(?:\d[\d.]*\s?(?:%|percent)\s+)?to)\s+"
     r"(?:about\s+|roughly\s+|nearly\s+|almost\s+|over\s+|around\s+|approximately\s+|more\s+than\s+|just\s+over\s+)?$", re.I)
 _SCALED_COUNTED = frozenset(
-    "customers consumers users members subscribers riders passengers travelers travellers visitors viewers listeners "
+    "customers consumers users members subscribers payers riders passengers travelers travellers visitors viewers listeners "
     "players guests shoppers buyers sellers earners drivers couriers hosts merchants households patients students "
     "learners followers cardholders borrowers depositors accounts trips rides journeys visits reservations downloads "
     "streams deliveries shipments parcels packages impressions installs subscriptions tickets transactions "
+    "carloads railcars containers acres hectares "
     "footfall attendance ridership".split())
-"""People and what they do that a platform counts in millions; not orders, loans or bookings, which are as often money.
+"""People and what they do that a platform counts in millions, and the loads and land a railroad or a farm platform
+counts; not orders, loans or bookings, which are as often money.
 "Footfall", "attendance" and "ridership" are singular but count people only ("footfall reached 121 million")."""
 
 

@@ -53,6 +53,8 @@ _UNIT = (
     # "a 41-day supply of new vehicles": inventory counted in days of sales, the hyphen before its noun; "a 3-day
     # improvement" in DSO: a move in days, said the same way
     r"|[-–]days?(?=\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b)"
+    # "the 40-cent to 44-cent range", "a 5-cent raise": cents hyphened before the noun they size
+    r"|[-–]cents?\b(?![-–])"
     rf"|\s(?:days?|cents?|pence|{subunit_words()})\b|\s{unit_words()}"
     r")"
 )
@@ -65,7 +67,7 @@ ATOM = re.compile(
     (?:(?P<cur>{_CUR})\s?)?
     (?P<open2>\(\s*)?
     (?P<minus2>[-−](?=\d))?
-    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|plus\b|cents?\s+(?:to|range|a\s+share|per)\b|points?\s+{_MOVE_NOUN}\b|days?\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b|(?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z]))[a-zA-Z])
+    (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|plus\b|points?\s+{_MOVE_NOUN}\b|days?\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b|cents?\b(?![-–])|(?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z]))[a-zA-Z])
     (?P<scale>{_SCALE})?
     (?P<unit>{_UNIT})?
     (?P<close>\s*\))?
@@ -380,6 +382,7 @@ def _word_value(word: str, frac: str | None = None) -> Decimal:
     return total
 
 
+_CENTS_AFTER_BAND = re.compile(r"\s+(?:on\s+an?\s+|in\s+)?cents?\b(?!\s+(?:of\s+)?(?:every|each)\b)", re.I)
 _PER_THING = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+)?content\s+)?per\s+(?:vehicle|car|truck|household|home|device|phone|passenger|"
                         r"guest|visitor|ticket|transaction|order|room|seat|bed|patient|member|subscriber|user|customer)\b", re.I)
 
@@ -459,7 +462,8 @@ def find_quantities(sentence: str, default_currency: str = "USD", outlook: bool 
         for b in bands:
             if _bare_decade(b) and _CENTS_AFTER_BAND.match(sentence, b.end):
                 # "fuel margins in the low 40s on a cents per gallon basis": a band of cents, not a percentage
-                b.low, b.high, b.unit = b.low / 100, b.high / 100, default_currency or "USD"
+                b.unit, b.low, b.high = default_currency or "USD", b.low / 100, b.high / 100
+                b._cents = True  # type: ignore[attr-defined]
     for m in ATOM.finditer(sentence):
         if bands and any(b.start <= m.start("num") < b.end for b in bands):
             continue
@@ -691,7 +695,8 @@ _SHARE_OF = re.compile(
     \s+of\s+(?:(?:our|the|its|their|total|all|this|that)\s+)*(?:(?!(?:growth|increase|decline|year|quarter)\b)[\w&-]+\s+){0,2}?
     (?:revenues?|sales|profits?|income|earnings|ebitda|(?:free\s+)?cash\s+flow|costs?|expenses?|capex|spend(?:ing)?|deposits|loans
       |portfolio|assets|book|backlog|bookings|orders|volumes?|shipments|production|output|capacity|business|customers|clients
-      |stores|footprint|workforce|employees|debt|borrowings|buybacks?|dividends?|payout|returns)\b  # a level, not a change""",
+      |stores|footprint|workforce|employees|debt|borrowings|buybacks?|dividends?|payout|returns)\b  # a level, not a change
+    (?![-\s]+(?:growth|increase|decline|decrease|gains?|improvement|drop)\b)  # not "two-thirds of the volume growth" """,
     re.X | re.I,
 )
 """"two-thirds of our revenue", "3/4 of free cash flow": a share of a level said as a fraction, as "67%" would be; "three
