@@ -27,7 +27,9 @@ _CHANGE_AFTER = re.compile(
     rf"(?:(?!or\b)\w+\s+)?(?:(?:combined|organic|underlying|reported|constant[-\s]currency|currency[-\s]neutral|year[-\s]over[-\s]year|year[-\s]on[-\s]year|sequential|comparable)\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse)"
     # "31% operating income growth", "the 12% service order growth": a line of two or three words, then its growth
     # ("11% adjusted earnings per share growth": four)
-    rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth|(?=adjusted\s+|diluted\s+|core\s+)[\w-]+\s+earnings\s+per\s+share\s+growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
+    # ("14% adjusted local currency operating profit growth": the basis and currency words ahead of the line's own)
+    rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth|"
+    rf"(?:(?:adjusted|organic|underlying|comparable|(?:local|constant)[-\s]currency|currency[-\s]neutral)\s+){{1,3}}(?:[\w&-]+\s+){{1,3}}?growth|(?=adjusted\s+|diluted\s+|core\s+)[\w-]+\s+earnings\s+per\s+share\s+growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
     re.I,
 )
 _CHANGE_AFTER_LOW = folded(_CHANGE_AFTER)
