@@ -23,7 +23,7 @@ _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improveme
 _OWN_CHANGE = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year|organic|underlying)\s+){0,2}"
                          r"(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|fall|gain|jump|contraction|slowdown)\s+in\s+"
                          r"(?P<np>(?:(?:[a-z][\w'’-]*|[A-Z][A-Z&]+)\s+){0,5}?(?:[a-z][\w'’-]*|[A-Z][A-Z&]+))(?=\s*(?:[,;.]|$|\s(?:and|or|but|which|that|as|to|from|compared|"
-                         r"versus|vs|driven|due|despite|offset|with|at|for|in|during|this|next|last|over|on|while|year|quarter|relative)\b))")
+                         r"versus|vs|driven|due|despite|offset|with|at|for|in|during|this|next|last|over|on|while|year|quarter|relative|against)\b))")
 """"even with an 18% expected drop in housing starts": the figure's own noun phrase names what moved."""
 _NOT_A_THING = frozenset("the our a an its their constant local currency currencies reported organic real terms basis total aggregate "
                          "absolute dollar dollars value percentage comparison line addition part".split())
