@@ -17,7 +17,8 @@ Change, Direction, FactKind = (plain_members(e) for e in (Change, Direction, Fac
 
 
 _UP = r"wider|widened|up|increase[sd]?|increasing|grew|grow(?:n|th|ing|s)?|rose|rising|rises?|expanded|expands|expansion|expand(?:ing)?|improved|improv(?:es?|ement|ing)|higher|gain(?:ed|s)?|jump(?:ed|s)|climb(?:ed|s)|surg(?:ed|es)|soar(?:ed|s)|rebound(?:ed|s)|added|accelerat(?:ed|ion)|better|more|uplift|lift(?:ed|s)?|benefit(?:ed)?"
-_DOWN = r"down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|consum(?:e|es|ed|ing)|delever(?:ed|s|ing)?|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|narrowed|lighter(?!\s+than\s+(?:our|their|its|the\s+(?:old|existing|current|regular|standard|original))\b)|lose|loses|losing|gave\s+up|gives?\s+up|giving\s+up"
+# "drew down $250 million from our revolver": money borrowed, not a fall
+_DOWN = r"(?<!\bdrew\s)(?<!\bdraw\s)(?<!\bdraws\s)(?<!\bdrawn\s)(?<!\bdrawing\s)down|cut|decrease[sd]?|decreasing|decline[sd]?|declining|fell|fall(?:s|ing)?|dropped|drops?|contracted|contraction|lower|fewer|reduc(?:ed|tion)|shrank|shrinks|slip(?:ped|s)|dip(?:ped|s)|slid|slides|sank|sinks|tumbl(?:ed|es)|plung(?:ed|es)|slump(?:ed|s)|retreat(?:ed|s)|eased|softened|subtract(?:ed|s|ing)|consum(?:e|es|ed|ing)|delever(?:ed|s|ing)?|compress(?:ed|es|ing|ion)?|headwind|lost|worse|less|deteriorat(?:ed|ion)|erosion|cost\s+us|costs\s+us|(?:will|would|should|could|to|may|might)\s+cost|took\s+away|takes\s+away|hurt|dragged|weighed|weighing|weighs|pressured?|drag|shorter|deleverag(?:e|ed|ing)|tighter|tightened|narrower|narrowed|lighter(?!\s+than\s+(?:our|their|its|the\s+(?:old|existing|current|regular|standard|original))\b)|lose|loses|losing|gave\s+up|gives?\s+up|giving\s+up"
 CHANGE_BEFORE = re.compile(
     rf"\b(?P<w>{_UP}|{_DOWN}|leveraged|change|swing|delta|contracting)(?:\s+(?:again|further|once\s+more)|\s+(?:seasonally|organically|sequentially|year[-\s](?:over|on)[-\s]year)\s*,)?(?:\s*,\s*(?=by\s)|\s+)(?:(?<=growth\s)rates?\s+(?=of\s))?(?:of\s+|by\s+|nearly\s+|about\s+|approximately\s+|roughly\s+|some\s+|over\s+|more\s+than\s+|almost\s+|just\s+(?:over|under)\s+|an?\s+|another\s+|a\s+further\s+|something\s+like\s+|(?:a\s+)?solid\s+|(?:a\s+)?strong\s+|(?:a\s+)?robust\s+|a\s+healthy\s+|a\s+very\s+strong\s+|close(?:r)?\s+to\s+|around\s+|sharply\s+|significantly\s+|a\s+bit\s+|slightly\s+|modestly\s+|by\s+|only\s+|just\s+|in\s+the\s+|at\s+an?\s+|between\s+|(?:with)?in\s+(?:a|the)\s+range\s+of\s+|(?:an?\s+)?average\s+(?:of\s+)?|(?:an?\s+)?even\s+(?:greater|larger|bigger|stronger)\s+|(?:more|much|very)\s+(?=[a-z]+\s)|(?:modest|measured|moderate|respectable|remarkable|steady|sizable|sizeable|substantial|mere|whopping|notable|healthy)\s+)*$",
     re.I,
@@ -27,7 +28,9 @@ _CHANGE_AFTER = re.compile(
     rf"(?:(?!or\b)\w+\s+)?(?:(?:combined|organic|underlying|reported|constant[-\s]currency|currency[-\s]neutral|year[-\s]over[-\s]year|year[-\s]on[-\s]year|sequential|comparable)\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse)"
     # "31% operating income growth", "the 12% service order growth": a line of two or three words, then its growth
     # ("11% adjusted earnings per share growth": four)
-    rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth|(?=adjusted\s+|diluted\s+|core\s+)[\w-]+\s+earnings\s+per\s+share\s+growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
+    # ("14% adjusted local currency operating profit growth": the basis and currency words ahead of the line's own)
+    rf"|(?:(?!(?:of|in|to|from|for|on|at|and|or|with|by|was|were|is|are|the|our|a|an|than|as|we|that|which)\b)[\w&-]+\s+){{2,3}}?growth|"
+    rf"(?:(?:adjusted|organic|underlying|comparable|(?:local|constant)[-\s]currency|currency[-\s]neutral)\s+){{1,3}}(?:[\w&-]+\s+){{1,3}}?growth|(?=adjusted\s+|diluted\s+|core\s+)[\w-]+\s+earnings\s+per\s+share\s+growth)\b|(?:\s+(?:{_UP}|{_DOWN}|greater(?=\s+than\b))\b))",
     re.I,
 )
 _CHANGE_AFTER_LOW = folded(_CHANGE_AFTER)
@@ -316,6 +319,10 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
     if q.unit == "%" and _FROM_YEAR.match(s, q.end) and _GROWTH_WORD.search(s, max(prev_end, q.start - 60), q.start):
         # "growth accelerated to 24% from 2025": a change against that year, not its level
         return True, Direction.DOWN if _DOWN_RX.search(s[max(prev_end, q.start - 40):q.start]) else Direction.UP
+    if q.unit == "%" and " to " in s[max(0, q.start - 30):q.start] and _PACE_TO.search(s, max(prev_end, q.start - 90), q.start):
+        # "digital growth accelerated to 52%", "with growth accelerating to between 10% and 12%": the pace is the growth
+        # itself, not a level
+        return True, Direction.UP
     money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
     past = q.end  # where the words after the figure start: past a unit cost's denominator
     if money and (pu := PER_UNIT_PRICE.match(s, q.end) or _PER_UNIT_THEN_WAY.match(s, q.end)) and _WAY_WORD_NEXT.match(s, pu.end()):
@@ -614,6 +621,12 @@ _PACE_SEQUENTIALLY = re.compile(r"\bgrowth\s+(?:rates?\s+)?(?:has\s+|have\s+)?(?
                                 r"(?:\s+up)?\s+sequentially\s+to\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 """"order growth picked up sequentially to 7%": the quarters compare the pace; the figure is the growth itself, a
 year-over-year rate."""
+
+
+_PACE_TO = re.compile(r"\bgrowth\s+(?:rates?\s+)?(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:accelerat|quicken|pick)\w*(?:\s+up)?"
+                      r"(?:\s+(?:again|further|sharply|nicely|meaningfully|sequentially))?\s+to\s+"
+                      r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|between\s+|over\s+|more\s+than\s+)?$", re.I)
+""""digital growth accelerated to 52%": a growth rate reached, a rise (a slowing rate is still a growth, but says no way)."""
 
 
 _PACE_BEFORE_BASE = re.compile(r"\b(?:accelerat|decelerat)\w*\b(?:\s+(?:again|further|sharply|nicely|meaningfully))?\s*$", re.I)

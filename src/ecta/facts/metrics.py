@@ -20,14 +20,14 @@ _HEAD_METRICS = frozenset({"gross_margin", "operating_margin", "ebitda_margin", 
 _HEAD_OF = re.compile(r"\s+(?:on|of|for|from|in)\s+(?:[\w&-]+\s+){0,4}", re.I)
 _CHANGE_IN = re.compile(r"^\s*(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|gain|jump)\s+(?:in\s+)?(?:our\s+|the\s+|total\s+|net\s+)?$", re.I)
 """"on a 35% increase in revenues": the metric the change is of."""
-_OWN_CHANGE = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year)\s+){0,2}"
+_OWN_CHANGE = re.compile(r"\s+(?:(?:expected|anticipated|projected|forecast|estimated|likely|year-over-year|year-on-year|organic|underlying)\s+){0,2}"
                          r"(?:increase|decrease|rise|decline|growth|improvement|reduction|drop|fall|gain|jump|contraction|slowdown)\s+in\s+"
-                         r"(?P<np>(?:[a-z][\w'’-]*\s+){0,5}?[a-z][\w'’-]*)(?=\s*(?:[,;.]|$|\s(?:and|or|but|which|that|as|to|from|compared|"
-                         r"versus|vs|driven|due|despite|offset|with|at|for|in|during|this|next|last|over|on|while|year|quarter)\b))")
+                         r"(?P<np>(?:(?:[a-z][\w'’-]*|[A-Z][A-Z&]+)\s+){0,5}?(?:[a-z][\w'’-]*|[A-Z][A-Z&]+))(?=\s*(?:[,;.]|$|\s(?:and|or|but|which|that|as|to|from|compared|"
+                         r"versus|vs|driven|due|despite|offset|with|at|for|in|during|this|next|last|over|on|while|year|quarter|relative|against)\b))")
 """"even with an 18% expected drop in housing starts": the figure's own noun phrase names what moved."""
 _NOT_A_THING = frozenset("the our a an its their constant local currency currencies reported organic real terms basis total aggregate "
                          "absolute dollar dollars value percentage comparison line addition part".split())
-_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible|year-over-year|year-on-year|sequential|contracted|committed|funded|unfunded|firm|signed|existing)\s+){0,3}$", re.I)
+_FOLLOW_LINK = re.compile(r"^\s*(?:(?:of|in|for|from|on)\s+)?(?:(?:the|our|total|net|new|additional|incremental|annual(?:ized)?|organic|adjusted|(?:local|constant)[-\s]currency|currency[-\s]neutral|non-GAAP|GAAP|quarterly|senior|unsecured|secured|convertible|year-over-year|year-on-year|sequential|contracted|committed|funded|unfunded|firm|signed|existing)\s+){0,3}$", re.I)
 _NAMED_LINK = re.compile(r"^\s+of\s+(?:new\s+|additional\s+)?(?-i:[A-Z][\w&-]*\s+)$", re.I)
 """"$400 million of EV orders", "$90 million of SaaS revenue": a name before the metric noun after an amount is still its
 own (not "40% of DTC sales", a share)."""

@@ -80,7 +80,11 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
               r"cash\s+on\s+hand", r"cash\s+position", r"net\s+cash(?:\s+position)?")),
     # "gearing": leverage in British, Asian and Australian usage (not "gearing up", getting ready)
     ("net_debt", (r"net\s+debt", r"net\s+(?:leverage|gearing(?!\s+up\b))(?:\s+ratio)?")),
-    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings", r"(?:leverage|gearing(?!\s+up\b))(?:\s+ratio)?", r"term\s+loans?", r"notes")),
+    ("debt", (r"(?:total\s+|gross\s+|long-term\s+)?debt", r"borrowings",
+              # "continued to leverage digital", "we leverage our scale": the verb (making use of), no debt named
+              r"(?!(?:(?<=\bto\s)|(?<=\bwe\s)|(?<=\bwill\s)|(?<=\bcan\s)|(?<=\bcould\s)|(?<=\bcontinue\s)|(?<=\bcontinued\s)|(?<=\bthey\s))leverage\s+"
+              r"(?!(?:of|ratio|at|to|below|under|above|in|target|was|is|remains|remained|will|and|for|on|from)\b)[a-z])"
+              r"(?!leverage\s+(?:our|their|its|this|these|those|them|it)\b)(?:leverage|gearing(?!\s+up\b))(?:\s+ratio)?", r"term\s+loans?", r"notes")),
     ("depreciation_and_amortization", (r"depreciation(?:\s+and\s+amortization)?", r"D&A")),
     ("stock_compensation", (r"stock[-\s]based\s+comp(?:ensation)?", r"stock\s+comp(?:ensation)?\b", r"share[-\s]based\s+comp(?:ensation)?", r"SBC", r"equity\s+compensation")),
     ("amortization", (r"amortization(?:\s+of\s+(?:acquired\s+)?intangibles?)?",)),
