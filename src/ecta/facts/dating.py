@@ -1055,7 +1055,7 @@ _NOW_OWNED = re.compile(r"\b(?:now|currently)\s+(?:own|owns|lease|leases|serve|s
 _PATH_TO = re.compile(r"\bpath\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
 _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
 _SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|planned|projected|forecast|upcoming|coming)?\s*", re.I)
-_RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
+_RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to|out\s+to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
 _FOR_BY_YEAR = re.compile(r"\b(?:for|by)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", re.I)
 _EVERY_YEAR = re.compile(r"[^.;,]{0,60}?\b(?:every|each)\s+(?:single\s+)?year\b", re.I)
 """'and to convert more than 100% of net income into free cash flow every year': a goal held each year, no one year's."""
@@ -1238,6 +1238,12 @@ def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
     if not before or _WHEN.fullmatch(s, before[-1].end, q.start) is None:
         return None
     return before[-1]
+
+
+def rate_through(s: str, q: Quantity, pcues: list[P.Cue]) -> int | None:
+    """The later year a rate a year runs to ("6% to 7% a year through 2030", "annually until 2030", "per annum out to
+    2030"): a span of years, no one year's figure; None where the figure is not said so."""
+    return next((c.year for c in pcues if c.year and c.start >= q.end and _RATE_THROUGH.fullmatch(s, q.end, c.start)), None)
 
 
 def when_recalled(s: str, q: Quantity, pcues: list[P.Cue]) -> bool:
