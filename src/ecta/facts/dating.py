@@ -880,7 +880,8 @@ _SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s
                        r"grew|did|generated)\s+(?:just\s+|only\s+|back\s+)?", re.I)
 """"the 12% order growth we reported only three months ago": a relative clause whose past verb the earlier period closes."""
 _JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
-_AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+_AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)?(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+"""'after growing 12%', 'after a 12% rise', 'after 29%' (a bare level): a figure said of what came before."""
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _OF_THEN = re.compile(r"\s+(?:of\s+)?(?:(?!(?:versus|vs|compared|against|than)\b|\d)[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
 _OF_THE = re.compile(r"\s+of\s+the\s+", re.I)
