@@ -880,8 +880,9 @@ _SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s
                        r"grew|did|generated)\s+(?:just\s+|only\s+|back\s+)?", re.I)
 """"the 12% order growth we reported only three months ago": a relative clause whose past verb the earlier period closes."""
 _JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
-_AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)?(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
-"""'after growing 12%', 'after a 12% rise', 'after 29%' (a bare level): a figure said of what came before."""
+_AFTER_MOVING = re.compile(r"\bafter\s+(?P<move>(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)?(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+"""'after growing 12%', 'after a 12% rise', 'after 29%' (a bare level, read here only with the quarter before: a year
+back is read as the base, `last_years`): a figure said of what came before."""
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _OF_THEN = re.compile(r"\s+(?:of\s+)?(?:(?!(?:versus|vs|compared|against|than)\b|\d)[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
 _OF_THE = re.compile(r"\s+of\s+the\s+", re.I)
@@ -1328,7 +1329,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                       # that year: "flat on the 16.1% we delivered last year")
                       and not (s[c.start:c.end].lower().endswith("year") and (fq == 4 or any(o.year and not o.quarter and not o.half or o.rel in ("this_y", "next_y") for o in pcues)))
                       and (_SAW_THEN.fullmatch(s, q.end, c.start) or _JUST.fullmatch(s, q.end, c.start)
-                           and _AFTER_MOVING.search(s, max(0, q.start - 40), q.start))]
+                           and (after := _AFTER_MOVING.search(s, max(0, q.start - 40), q.start)) is not None
+                           and (after["move"] or c.rel == "prev_q"))]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
