@@ -75,30 +75,32 @@ def sentences_transcript(path: Path, text: str):
 def _build_sentences(text: str, name: str):
     import hashlib
 
-    from ecta.callinfo import call_from_name
+    from ecta.callinfo import call_from_name, half_of_call, opening_of
     from ecta.model import Meta, Paragraph, Participant, Section, Transcript, Turn
 
-    # ECTSum names files <TICKER>_q<N>_<YYYY>: the only period information these files carry.
-    named = call_from_name(name)
-    meta = Meta(
-        ticker=named.ticker,
-        fiscal_quarter=named.fiscal_quarter,
-        fiscal_year=named.fiscal_year,
-        source_format="facts_eval",  # not "sentences": the report counts which calls the real parser read
-        source_name=name,
-        sha256=hashlib.sha256(text.encode()).hexdigest(),
-    )
     speaker = Participant(id="unknown", name="Unknown")
     paragraphs = [
         Paragraph(text=line.strip(), line_start=n, line_end=n)
         for n, line in enumerate(text.splitlines(), 1)
         if line.strip()
     ]
-    if not paragraphs:
+    turns = [Turn(index=0, speaker=speaker, section=Section.PRESENTATION, paragraphs=paragraphs,
+                  line_start=paragraphs[0].line_start, line_end=paragraphs[-1].line_end)] if paragraphs else []
+    # ECTSum names files <TICKER>_q<N>_<YYYY>: the only period information these files carry, bar a half-year
+    # call's welcome, read as the parser reads it.
+    named = call_from_name(name)
+    meta = Meta(
+        ticker=named.ticker,
+        fiscal_quarter=named.fiscal_quarter,
+        fiscal_year=named.fiscal_year,
+        fiscal_half=half_of_call(None, named.fiscal_quarter, opening_of(turns)),
+        source_format="facts_eval",  # not "sentences": the report counts which calls the real parser read
+        source_name=name,
+        sha256=hashlib.sha256(text.encode()).hexdigest(),
+    )
+    if not turns:
         return Transcript(meta=meta)
-    turn = Turn(index=0, speaker=speaker, section=Section.PRESENTATION, paragraphs=paragraphs,
-                line_start=paragraphs[0].line_start, line_end=paragraphs[-1].line_end)
-    return Transcript(meta=meta, participants=[speaker], turns=[turn])
+    return Transcript(meta=meta, participants=[speaker], turns=turns)
 
 
 # --------------------------------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import sys
 from decimal import Decimal
 from pathlib import Path
 
+from ecta.callinfo import half_of_call, opening_of
 from ecta.facts import extract_facts
 from ecta.facts.numbers import find_quantities
 from ecta.facts.taxonomy import metric_cues
@@ -32,7 +33,9 @@ def transcript_of(path: Path) -> Transcript:
         if line.strip():
             turns.append(Turn(index=len(turns), speaker=who, section=Section.PRESENTATION,
                               paragraphs=[Paragraph(text=line, line_start=n, line_end=n)], line_start=n, line_end=n))
-    meta = Meta(fiscal_year=fy, fiscal_quarter=fq, source_format="ectsum", sha256="-")
+    # a half-year call's welcome read as the parser reads it
+    meta = Meta(fiscal_year=fy, fiscal_quarter=fq, fiscal_half=half_of_call(None, fq, opening_of(turns)),
+                source_format="ectsum", sha256="-")
     return Transcript(meta=meta, participants=[who], turns=turns)
 
 

@@ -142,3 +142,14 @@ def test_a_half_named_by_the_title_alone(tmp_path):
     assert (t.meta.fiscal_year, t.meta.fiscal_quarter, t.meta.fiscal_half) == (2031, None, 2)
     periods = {f.value: f.period.label for f in extract_facts(t) if f.period is not None}
     assert periods[410_000_000] == "H2 2031"
+
+
+@pytest.mark.parametrize("title, expected", [
+    ("1H FY2031 Quorran Freight Lines PLC Earnings Call", (2031, None, 1)),
+    ("2H 2031 Quorran Freight Lines PLC Earnings Call", (2031, None, 2)),
+    ("Quorran Freight Lines PLC 6M 2031 Results Call", (2031, None, 1)),
+    ("Q2 and Six Months 2031 Quorran Freight Lines PLC Earnings Call", (2031, 2, None)),
+])
+def test_other_spellings_of_a_half_in_the_title(tmp_path, title, expected):
+    t = _parse(tmp_path, "quorran.txt", _TITLED_HALF.replace("H2 2031 Quorran Freight Lines PLC Earnings Call", title))
+    assert (t.meta.fiscal_year, t.meta.fiscal_quarter, t.meta.fiscal_half) == expected

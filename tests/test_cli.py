@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -61,6 +62,24 @@ def test_json_round_trips_through_the_model():
     assert len(t.exchanges) == 6
     assert Transcript.from_json(t.to_json()) == t
     assert all(ex.analyst.role is Role.ANALYST for ex in t.exchanges)
+
+
+def test_its_own_json_is_read_back_by_every_command(tmp_path):
+    saved = tmp_path / "call.json"
+    saved.write_text(run("parse", EXAMPLE, "--json").stdout, "utf-8")
+    assert Transcript.from_json(run("parse", saved, "--json").stdout) == Transcript.from_json(saved.read_text("utf-8"))
+    assert run("facts", saved, "--csv").stdout == run("facts", EXAMPLE, "--csv").stdout
+    report = run("analyze", saved, "--markdown")
+    assert report.exit_code == 0, report.stderr
+    assert report.stdout == run("analyze", EXAMPLE, "--markdown").stdout
+
+
+@pytest.mark.parametrize("command", ["parse", "facts", "analyze"])
+def test_json_of_another_major_schema_is_one_error_line(tmp_path, command):
+    doc = json.loads(run("parse", EXAMPLE, "--json").stdout)
+    doc["schema_version"] = "2.0"
+    (tmp_path / "call.json").write_text(json.dumps(doc, indent=2), "utf-8")
+    assert_one_error_line(run(command, tmp_path / "call.json"), "call.json", "schema_version '2.0'", "1.x")
 
 
 def test_format_override_is_used(tmp_path):

@@ -154,3 +154,71 @@ def test_a_half_is_in_json_only_for_a_half_year_call():
     assert Transcript.from_json(half.to_json()) == half
     with pytest.raises(ValidationError):
         Meta(source_format="generic", sha256="0", fiscal_half=3)
+
+
+# --- the schema's versions: any 1.x is read, another major refused ----------------------------------------------
+
+_HALF_YEAR_CALL = """Operator: Good morning, and welcome to Brindlecombe Ceramics' half-year results for the six months ended 30 June 2031.
+Operator: Our speakers today are Mara Quell, CEO, and Otis Penrow, CFO.
+Mara Quell: Thank you. Revenue for the half was GBP 212 million, up 6% on the first half of last year.
+Otis Penrow: Operating margin for the half was 11.4%, and we expect second-half revenue of about GBP 230 million.
+Operator: Our first question comes from Ines Varga of Harrowgate Securities.
+Ines Varga: Thanks. How did kiln utilisation move in the half?
+Otis Penrow: It rose to 84% from 79% a year ago.
+"""
+
+
+def _doc(t: Transcript, **changes) -> str:
+    doc = json.loads(t.to_json())
+    for path, value in changes.items():
+        where, *keys = path.split("__")
+        target = doc if where == "top" else doc[where]
+        if value is None:
+            target.pop(keys[-1], None)
+        else:
+            target[keys[-1]] = value
+    return json.dumps(doc)
+
+
+def test_a_half_year_call_round_trips_with_its_half():
+    t = ecta.parse(_HALF_YEAR_CALL)
+    assert (t.meta.fiscal_year, t.meta.fiscal_quarter, t.meta.fiscal_half) == (2031, None, 1)
+    doc = json.loads(t.to_json())
+    assert doc["schema_version"] == "1.1" and doc["meta"]["fiscal_half"] == 1
+    assert Transcript.from_json(t.to_json()) == t
+    assert ecta.parse(t.to_json()) == t  # ecta reads its own JSON back as a transcript
+
+
+def test_a_1_0_document_without_a_half_still_loads():
+    t = small_transcript()
+    again = Transcript.from_json(_doc(t, top__schema_version="1.0"))
+    assert again == t and again.schema_version == SCHEMA_VERSION
+    # a 1.0 document never said whether a call was a half year's: it is worked out as the parser does
+    half = ecta.parse(_HALF_YEAR_CALL)
+    old = Transcript.from_json(_doc(half, top__schema_version="1.0", meta__fiscal_half=None))
+    assert old.meta.fiscal_half == 1 and old == half
+    titled = t.model_copy(update={"meta": t.meta.model_copy(update={"title": "1H FY2024 Acme Results", "fiscal_quarter": None})})
+    assert Transcript.from_json(_doc(titled, top__schema_version="1.0")).meta.fiscal_half == 1
+    assert Transcript.from_json(_doc(titled, top__schema_version="1.1")).meta.fiscal_half is None  # 1.1 says so
+
+
+def test_a_later_1_x_document_loads_without_the_fields_it_adds():
+    t = small_transcript()
+    doc = json.loads(t.to_json())
+    doc["schema_version"] = "1.9"
+    doc["meta"]["fiscal_week"] = 12
+    doc["turns"][1]["paragraphs"][0]["tone"] = "positive"
+    doc["exchanges"][0]["analyst"]["desk"] = "equities"
+    doc["language"] = "en"
+    assert Transcript.from_json(json.dumps(doc)) == t
+    doc["schema_version"] = SCHEMA_VERSION  # this version's own documents keep unknown fields an error
+    with pytest.raises(ValidationError):
+        Transcript.from_json(json.dumps(doc))
+
+
+@pytest.mark.parametrize("version", ["2.0", "0.9", 2, "x"])
+def test_another_major_version_is_refused_with_one_clear_error(version):
+    with pytest.raises(ecta.ParseError, match=r"^schema_version .* is not one this ecta reads \(1\.x\)"):
+        Transcript.from_json(_doc(small_transcript(), top__schema_version=version))
+    with pytest.raises(ValidationError):
+        Transcript.model_validate({**json.loads(small_transcript().to_json()), "schema_version": version})

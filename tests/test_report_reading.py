@@ -74,23 +74,30 @@ def test_compare_names_each_call_and_says_when_the_pair_cannot_be_compared():
     assert any("different companies" in n for n in compare_calls(q2, _call("Velmora Textiles", "third", "$0.44")).notes)
 
 
-@pytest.mark.parametrize("title, key", [
-    ("H1 2031 Quorran Freight Lines PLC Earnings Call", (2031, 2)),
-    ("Quorran Freight Lines Half Year 2031 Results Presentation", (2031, 2)),
-    ("Q4 and Full Year 2031 Quorran Freight Lines Earnings Call", (2031, 4)),
-    ("Full Year 2031 Quorran Freight Lines Earnings Call", (2031, 5)),
+@pytest.mark.parametrize("title, opening, key", [
+    ("H1 2031 Quorran Freight Lines PLC Earnings Call", "", (2031, 2)),
+    ("Quorran Freight Lines Half Year 2031 Results Presentation", "", (2031, 2)),
+    ("1H FY2031 Quorran Freight Lines Results Briefing", "", (2031, 2)),
+    ("Quorran Freight Lines Results Call", "Welcome to our interim results for the six months to 30 June 2031.", (2031, 2)),
+    ("H2 2031 Quorran Freight Lines PLC Earnings Call", "", (2031, 5)),
+    ("Q4 and Full Year 2031 Quorran Freight Lines Earnings Call", "", (2031, 4)),
+    ("Full Year 2031 Quorran Freight Lines Earnings Call", "", (2031, 5)),
 ])
-def test_a_half_year_event_is_not_a_year_end(title, key):
-    """An H1 call's outlook for its fiscal year is the outlook, not guidance recalled for a year over."""
+def test_a_half_year_event_is_not_a_year_end(title, opening, key):
+    """An H1 call's outlook for its fiscal year is the outlook, not guidance recalled for a year over. The report
+    takes the half the parser decided (from the title, else the opening words), never reading the title again."""
     from decimal import Decimal
 
+    from ecta.callinfo import half_of_call
     from ecta.model import Fact, FactKind, Meta, Period
     from ecta.report import guidance
     from ecta.report.figures import call_period
 
-    meta = Meta(title=title, fiscal_year=2031, fiscal_quarter=4 if title.startswith("Q4") else None,
+    quarter = 4 if title.startswith("Q4") else None
+    meta = Meta(title=title, fiscal_year=2031, fiscal_quarter=quarter, fiscal_half=half_of_call(title, quarter, opening),
                 source_format="generic", sha256="0" * 64)
     assert call_period(meta) == key
+    assert call_period(meta.model_copy(update={"title": "Quorran Freight Lines Results Call"})) == key
     outlook = Fact(metric="revenue", phrase="revenue", low=Decimal(4), high=Decimal(5), unit="%",
                    period=Period(fiscal_year=2031, label="FY2031"), kind=FactKind.GUIDANCE, line=9,
                    sentence="We now expect revenue growth of 4% to 5% for the year.", text="4% to 5%")

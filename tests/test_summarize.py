@@ -67,6 +67,18 @@ def test_fictional_call_reads_like_a_wire_story() -> None:
     assert all(t.startswith("sees ") for t in texts[first_outlook:])
 
 
+def test_a_half_year_call_is_not_given_a_quarter_of_its_half() -> None:
+    """The parser found a half-year call: the quarters its speech names are those of the half, not the call's."""
+    t = with_call_period(load(
+        "Good morning and welcome to Pelham Rowe Logistics interim results for the six months to 31 December 2030.\n"
+        "Revenue in the second quarter was $320 million, and revenue for the half was $610 million.\n"
+        "Second quarter margin was 12.1%, up from 11.4% in the first quarter.\n"
+        "Next question please.\n"
+        "Thanks for the question. Our second quarter volumes were the strongest of the half.\n"
+        "Margin for the half was 11.8%.\n"))
+    assert (t.meta.fiscal_year, t.meta.fiscal_quarter, t.meta.fiscal_half) == (2031, None, 1)
+
+
 def test_quarter_is_inferred_from_the_text() -> None:
     t = with_call_period(load(DATA / "larkspur_q2.txt"))
     assert (t.meta.fiscal_year, t.meta.fiscal_quarter) == (2025, 2)

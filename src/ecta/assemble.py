@@ -121,7 +121,7 @@ def assemble(draft: Draft, source: Source) -> Transcript:
     speakers = [roster.add(t.speaker, listed=False) for t in turns_in]
 
     company = draft.company
-    opening = " ".join(p.text for t in turns_in[:3] for p in t.paragraphs[:3])
+    opening = callinfo.opening_of(turns_in)
     if company is None:
         company = callinfo.company_from_text(opening)
     roster.settle_roles(company)
@@ -178,9 +178,7 @@ def assemble(draft: Draft, source: Source) -> Transcript:
             fy, fq = named.fiscal_year, named.fiscal_quarter
         elif event_date is not None and not half:
             fy, fq = callinfo.period_from_date(event_date, fq, fy)
-    if fq is None and half is None:
-        half = callinfo.half_from_opening(opening)  # not read above where the source gave the year
-    fiscal_half = None if fq else callinfo.half_of_title(draft.title) or (half[1] if half else None)
+    fiscal_half = callinfo.half_of_call(draft.title, fq, opening)
     meta = Meta(
         company=company,
         ticker=draft.ticker or named.ticker,

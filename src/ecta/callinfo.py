@@ -20,8 +20,9 @@ _YEAR = rf"(?:fy\s?|{FISCAL}\s+(?:year\s+)?)?'?(?P<year>(?:19|20)\d\d|\d\d)\b"
 # Ordered, first match wins: the explicit forms before the looser ones.
 _PERIOD_PATTERNS = [
     # Q4 2011, Q4 FY2011, Q4'11, Q4 fiscal 2021, Q4-2011
-    # Q4 & Full Year 2010: the quarter still names the call's period
-    re.compile(rf"\bq(?P<q>[1-4])(?:\s*(?:and|&(?:amp;)?)\s*(?:full|{FISCAL})[\s-]+year)?[\s\-']*" + _YEAR, re.I),
+    # Q4 & Full Year 2010, Q2 and Six Months 2010: the quarter still names the call's period
+    re.compile(rf"\bq(?P<q>[1-4])(?:\s*(?:and|&(?:amp;)?)\s*(?:(?:full|{FISCAL}|half)[\s-]+year|six[\s-]+months|first[\s-]+half|h1))?"
+               r"[\s\-']*" + _YEAR, re.I),
     # 3Q23, 3Q 2023, 4Q FY19
     re.compile(r"\b(?P<q>[1-4])q[\s\-']*" + _YEAR, re.I),
     # FY2021 Q3, fiscal 2021 third quarter, 2021 Q3
@@ -38,7 +39,7 @@ _PERIOD_PATTERNS = [
 ]
 # Half-year events (H1 2026, Half Year 2026) name a fiscal year but no quarter, like full-year ones.
 _FULL_YEAR = re.compile(
-    r"\b(?:full[\s-]+year|year[\s-]+end|annual|fy|h[12]|half[\s-]+year)\s*'?(?P<year>(?:19|20)\d\d)\b", re.I
+    r"\b(?:full[\s-]+year|year[\s-]+end|annual|fy|h[12]|[12]h|6m|half[\s-]+year)\s*'?(?P<year>(?:19|20)\d\d)\b", re.I
 )
 
 
@@ -157,19 +158,37 @@ def half_from_opening(text: str) -> tuple[int | None, int] | None:
     return (ended.year + (half == 1 and ended.month > 6) if ended else None), half
 
 
-_HALF_TITLE = re.compile(r"\b(?:H([12])|(first|second)[-\s]half|half[-\s]year|interim)\b", re.I)
+_HALF_TITLE = re.compile(r"\b(?:H([12])|([12])H|(first|second)[-\s]half|half[-\s]year|interim|six[-\s]months|6M)\b", re.I)
 
 
 def half_of_title(title: str | None) -> int | None:
-    """1 or 2 for a half-year results call ("H1 2026 ... Earnings Call", "Interim Results"), else None."""
+    """1 or 2 for a half-year results call ("H1 2026 ... Earnings Call", "1H FY2026", "Interim Results", "6M 2026"),
+    else None."""
     m = _HALF_TITLE.search(title or "")
     if not m:
         return None
-    if m.group(1):
-        return int(m.group(1))
-    if m.group(2):
-        return 1 if m.group(2).lower() == "first" else 2
+    if m.group(1) or m.group(2):
+        return int(m.group(1) or m.group(2))
+    if m.group(3):
+        return 1 if m.group(3).lower() == "first" else 2
     return 1
+
+
+def opening_of(turns) -> str:
+    """The words a call opens with, where its welcome names the period: the first paragraphs of its first turns
+    (a parser's draft turns or a Transcript's)."""
+    return " ".join(p.text for t in turns[:3] for p in t.paragraphs[:3])
+
+
+def half_of_call(title: str | None, quarter: int | None, opening: str) -> int | None:
+    """`Meta.fiscal_half`: the half a call's title names, else the one its opening words announce; None for a call
+    of a quarter or any call not of a half year."""
+    if quarter:
+        return None
+    if (half := half_of_title(title)) is not None:
+        return half
+    said = half_from_opening(opening)
+    return said[1] if said else None
 
 
 _WELCOME = re.compile(

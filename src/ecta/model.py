@@ -2,15 +2,27 @@
 
 No `from __future__ import annotations`: pydantic evaluates each field's annotation from its string when it builds
 a model, and the models are built in every process (about a third more per field).
+
+What a reader of ecta's JSON (`Transcript.to_json`, `ecta parse --json`) may rely on is `SCHEMA_VERSION`,
+"major.minor", written first in every document. A minor version only adds fields, each optional, so a document of any
+1.x reads the same way: fields it lacks take their defaults, and the fields of a later 1.x that this version does not
+know are set aside (`Transcript.from_json`). A field removed or renamed, or one that comes to mean something else,
+makes a new major version, which `from_json` refuses rather than misread.
+
+1.0  the first schema.
+1.1  `Meta.fiscal_half`: present when the call covers a half year. A 1.0 document never says so; reading one, ecta
+     works the half out from its title and opening words as the parser does.
 """
 
+import json
 from datetime import datetime
 from decimal import Decimal
 from enum import Enum
+from typing import get_args
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 
 class Role(str, Enum):
@@ -209,6 +221,7 @@ class Fact(_Model):
 
 class Transcript(_Model):
     schema_version: str = SCHEMA_VERSION
+    """The version the document was written in; in memory, always `SCHEMA_VERSION` once read (`from_json`)."""
     meta: Meta
     participants: list[Participant] = Field(default_factory=new_list)
     turns: list[Turn] = Field(default_factory=new_list)
@@ -219,9 +232,40 @@ class Transcript(_Model):
     def to_json(self, indent: int | None = 2) -> str:
         return self.model_dump_json(indent=indent)
 
+    @field_validator("schema_version")
+    @classmethod
+    def _same_major(cls, version: str) -> str:
+        if _major(version) != _major(SCHEMA_VERSION):
+            raise ValueError(_refusal(version))
+        return version
+
     @classmethod
     def from_json(cls, text: str | bytes) -> "Transcript":
-        return cls.model_validate_json(text)
+        """A document ecta wrote, in any 1.x schema (see the module), as a Transcript of the current one.
+
+        Raises ParseError for a document of another major version, pydantic's ValidationError for one that is not
+        ecta's."""
+        try:
+            t = cls.model_validate_json(text)
+        except ValidationError as e:
+            wrong = next((x for x in e.errors() if x["loc"] == ("schema_version",)), None)
+            if wrong is not None:
+                from .errors import ParseError
+
+                raise ParseError(_refusal(wrong["input"])) from None
+            if any(x["type"] != "extra_forbidden" for x in e.errors()):
+                raise
+            doc = json.loads(text)
+            if not _later(doc.get("schema_version")):
+                raise
+            t = cls.model_validate(_known(cls, doc))
+        if _minor(t.schema_version) < 1 and t.meta.fiscal_quarter is None and t.meta.fiscal_half is None:
+            # written before 1.1 gave the half a field: absent, it says nothing, so read it as the parser does
+            from .callinfo import half_of_call, opening_of  # here, as only such a document needs them: start-up
+
+            t.meta.fiscal_half = half_of_call(t.meta.title, None, opening_of(t.turns))
+        t.schema_version = SCHEMA_VERSION
+        return t
 
     @property
     def sections(self) -> list[Section]:
@@ -244,3 +288,45 @@ class Transcript(_Model):
             + f", {len(self.participants)} participants, {len(self.turns)} turns,"
             f" {len(self.exchanges)} exchanges)"
         )
+
+
+def _refusal(version) -> str:
+    return (f"schema_version {version!r} is not one this ecta reads ({_major(SCHEMA_VERSION)}.x): read it with the ecta"
+            " that wrote it, or parse the transcript again with this one")
+
+
+def _major(version: str) -> str:
+    return version.split(".", 1)[0]
+
+
+def _minor(version: str) -> int:
+    minor = version.partition(".")[2].partition(".")[0]
+    return int(minor) if minor.isdigit() else 0
+
+
+def _later(version) -> bool:
+    """A 1.x later than this one: a document from a newer ecta, whose added fields this one does not know."""
+    return isinstance(version, str) and _major(version) == _major(SCHEMA_VERSION) and _minor(version) > _minor(SCHEMA_VERSION)
+
+
+def _known(model: type[_Model], data):
+    """`data` with only the fields `model` (and the models inside it) knows."""
+    if not isinstance(data, dict):
+        return data
+    kept = {}
+    for name, value in data.items():
+        field = model.model_fields.get(name)
+        if field is None:
+            continue
+        inner = _model_in(field.annotation)
+        if inner is not None:
+            value = [_known(inner, v) for v in value] if isinstance(value, list) else _known(inner, value)
+        kept[name] = value
+    return kept
+
+
+def _model_in(annotation) -> type[_Model] | None:
+    """The ecta model a field holds, alone, in a list or beside None."""
+    if isinstance(annotation, type) and issubclass(annotation, _Model):
+        return annotation
+    return next((m for a in get_args(annotation) if (m := _model_in(a)) is not None), None)

@@ -7,6 +7,7 @@ from pathlib import Path
 from . import formats
 from .assemble import assemble
 from .errors import InputError, ParseError, UnknownFormatError
+from .formats.base import json_head
 from .model import Transcript
 from .source import Source
 
@@ -36,10 +37,14 @@ def parse(path_or_text: str | bytes | Path | Source, format: str | None = None) 
     A Word file or a web page is read through the text it holds (`ecta.containers`), in any text layout; a fool.com
     page keeps the parser that reads its markup.
 
+    ecta's own JSON (`Transcript.to_json`, of any 1.x schema) is read back as it was written.
+
     Raises InputError, UnknownFormatError or ParseError (all EctaError) on bad input.
     """
     source = load(path_or_text)
     parser = formats.get(format) if format else None
+    if parser is None and _ecta_json(source):
+        return _read_back(source)
     if source.is_web_page and parser is None:
         fool = _fool_page(source)
         if fool is not None:
@@ -77,3 +82,23 @@ def _fool_page(page: Source) -> formats.FormatParser | None:
     except UnknownFormatError:
         return None
     return parser if parser.name == _FOOL else None
+
+
+def _ecta_json(source: Source) -> bool:
+    """ecta's own JSON, which opens on its schema version (no transcript vendor writes that key first)."""
+    head = json_head(source, 200)
+    return head is not None and head.lstrip("\ufeff \t\r\n")[1:].lstrip().startswith('"schema_version"')
+
+
+def _read_back(source: Source) -> Transcript:
+    from pydantic import ValidationError
+
+    try:
+        return Transcript.from_json(source.text)
+    except ParseError as e:
+        raise ParseError(f"{source.label}: {e}") from None
+    except (ValidationError, ValueError) as e:
+        first = e.errors()[0] if isinstance(e, ValidationError) else None
+        where = ".".join(map(str, first["loc"])) if first and first["loc"] else ""
+        said = f"{where}: {first['msg']}" if first else str(e)
+        raise ParseError(f"{source.label}: not a transcript ecta wrote as JSON ({said}).") from None

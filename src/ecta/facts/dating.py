@@ -880,7 +880,9 @@ _SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s
                        r"grew|did|generated)\s+(?:just\s+|only\s+|back\s+)?", re.I)
 """"the 12% order growth we reported only three months ago": a relative clause whose past verb the earlier period closes."""
 _JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
-_AFTER_MOVING = re.compile(r"\bafter\s+(?:(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+_AFTER_MOVING = re.compile(r"\bafter\s+(?P<move>(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)?(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
+"""'after growing 12%', 'after a 12% rise', 'after 29%' (a bare level, read here only with the quarter before: a year
+back is read as the base, `last_years`): a figure said of what came before."""
 _OF_FIGURE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
 _OF_THEN = re.compile(r"\s+(?:of\s+)?(?:(?!(?:versus|vs|compared|against|than)\b|\d)[\w-]+\s+){0,4}?(?:in|during|for)\s+(?:the\s+)?", re.I)
 _OF_THE = re.compile(r"\s+of\s+the\s+", re.I)
@@ -1055,7 +1057,7 @@ _NOW_OWNED = re.compile(r"\b(?:now|currently)\s+(?:own|owns|lease|leases|serve|s
 _PATH_TO = re.compile(r"\bpath\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
 _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
 _SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|planned|projected|forecast|upcoming|coming)?\s*", re.I)
-_RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
+_RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to|out\s+to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
 _FOR_BY_YEAR = re.compile(r"\b(?:for|by)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", re.I)
 _EVERY_YEAR = re.compile(r"[^.;,]{0,60}?\b(?:every|each)\s+(?:single\s+)?year\b", re.I)
 """'and to convert more than 100% of net income into free cash flow every year': a goal held each year, no one year's."""
@@ -1240,6 +1242,12 @@ def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
     return before[-1]
 
 
+def rate_through(s: str, q: Quantity, pcues: list[P.Cue]) -> int | None:
+    """The later year a rate a year runs to ("6% to 7% a year through 2030", "annually until 2030", "per annum out to
+    2030"): a span of years, no one year's figure; None where the figure is not said so."""
+    return next((c.year for c in pcues if c.year and c.start >= q.end and _RATE_THROUGH.fullmatch(s, q.end, c.start)), None)
+
+
 def when_recalled(s: str, q: Quantity, pcues: list[P.Cue]) -> bool:
     """Is the figure told in a "when ..." clause on an earlier period ("up 4%, after the second quarter when sales fell
     9%")? That period is recalled for it alone, not the paragraph's."""
@@ -1321,7 +1329,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                       # that year: "flat on the 16.1% we delivered last year")
                       and not (s[c.start:c.end].lower().endswith("year") and (fq == 4 or any(o.year and not o.quarter and not o.half or o.rel in ("this_y", "next_y") for o in pcues)))
                       and (_SAW_THEN.fullmatch(s, q.end, c.start) or _JUST.fullmatch(s, q.end, c.start)
-                           and _AFTER_MOVING.search(s, max(0, q.start - 40), q.start))]
+                           and (after := _AFTER_MOVING.search(s, max(0, q.start - 40), q.start)) is not None
+                           and (after["move"] or c.rel == "prev_q"))]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:

@@ -25,7 +25,7 @@ from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
-                     month_under_way, period_for, period_over, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
+                     month_under_way, period_for, period_over, rate_through, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
@@ -1791,13 +1791,18 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (kind is FactKind.ACTUAL and not earlier and not now_under_way
                 and open_year_figure(q, s, period, ctx, any(k in (FactKind.GUIDANCE, FactKind.TARGET) for _, k in kcues))):
             kind = FactKind.GUIDANCE  # "against about 300,000 tons this year" in a third-quarter call: the year is not over
-        if (kind is FactKind.GUIDANCE and period is not None and period.quarter is None and period.half is None and ctx.fiscal_year
-                and period.fiscal_year >= (near := ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0)) + 2
-                and "guid" not in lowered and not any(c.year and near <= c.year < near + 2 for c in pcues)):
+        if (kind is FactKind.GUIDANCE and ctx.fiscal_year and "guid" not in lowered
+                and (near := ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0))
+                and ((through := rate_through(s, q, pcues)) is not None and through >= near + 2
+                     or period is not None and period.quarter is None and period.half is None and period.fiscal_year >= near + 2)
+                and not any(c.year and near <= c.year < near + 2 for c in pcues)):
             # "our fiscal 2029 plan calls for EBITDA of at least $1.25 billion" in a fiscal 2027 call: a year beyond the
             # next one is a goal, not an outlook (a plan told year by year from this one, "$4.1 billion in 2026, $4.6
-            # billion in 2027, $5.0 billion in 2028", and a "2029 guidance range" stay the outlook)
+            # billion in 2027, $5.0 billion in 2028", and a "2029 guidance range" stay the outlook); a rate a year
+            # through such a year ("6% to 7% a year out to 2030") is a goal over the years to it, of no one year
             kind = FactKind.TARGET
+            if through is not None:
+                period = None
         if kind is FactKind.ACTUAL and " just " in s and ctx.fiscal_year and ctx.fiscal_quarter and just_reported(s, q):
             period = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "a touch slower than the 24% we just posted": this quarter's
         if (ctx.role is Role.ANALYST and not pcues and ctx.fiscal_year and ctx.fiscal_quarter and "you " in lowered

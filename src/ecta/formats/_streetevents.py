@@ -94,7 +94,8 @@ def company_from_title(title: str) -> str | None:
     if not m:
         return None
     company = m.group("company").strip(" -,")
-    company = re.sub(r"^(?:&(?:amp;)?|and)\s+(?:full|fiscal)\s+year\s+(?:\d{4}\s+)?", "", company, flags=re.I)
+    company = re.sub(r"^(?:&(?:amp;)?|and)\s+(?:(?:full|fiscal|half)[\s-]+year|six[\s-]+months|first[\s-]+half|h1)\s+(?:\d{4}\s+)?",
+                     "", company, flags=re.I)
     return company or None
 
 

@@ -254,18 +254,15 @@ def guided_slack(g: Fact) -> Decimal:
     return max(v * Decimal("0.005"), min(half_unit(g), v * Decimal("0.025")))
 
 
-_FIRST_HALF = re.compile(r"\b(?:h1|1h|half[\s-]year|first[\s-]half|interim|six[\s-]months|6m)\b", re.I)
-"""A title naming a half-year event: results for the first half, the year still under way."""
-
-
 def call_period(m: Meta) -> tuple[int, int] | None:
-    """The `period_key` a call reports: its quarter; the first half (2) for a half-year event ("H1 2026 ...
-    Earnings Call", "half year results"), whose year is not over; else the whole year (5)."""
+    """The `period_key` a call reports: its quarter; the first half (2) for a first half's results call, whose year
+    is not over (the parser decides which calls are, `Meta.fiscal_half`); else the whole year (5), which a second
+    half's results also close."""
     if not m.fiscal_year:
         return None
     if m.fiscal_quarter:
         return (m.fiscal_year, m.fiscal_quarter)
-    return (m.fiscal_year, 2 if m.title and _FIRST_HALF.search(m.title) else 5)
+    return (m.fiscal_year, 2 if m.fiscal_half == 1 else 5)
 
 
 _COSTS = frozenset({"operating_expenses", "research_and_development", "sales_and_marketing", "general_and_administrative",

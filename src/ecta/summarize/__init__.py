@@ -161,8 +161,9 @@ def select(cands: list[Candidate], threshold: float, lo: int = MIN_BULLETS, hi: 
 
 
 def with_call_period(t: Transcript) -> Transcript:
-    """The transcript with the quarter its own words report, when no title named one (ECTSum, MAEC)."""
-    if t.meta.fiscal_quarter is not None or t.meta.title:
+    """The transcript with the quarter its own words report, when no title named one (ECTSum, MAEC), and the
+    parser did not find a half-year call, whose speech names the quarters of its half."""
+    if t.meta.fiscal_quarter is not None or t.meta.title or t.meta.fiscal_half:
         return t
     year, quarter = call_period(p.text for turn in t.turns for p in turn.paragraphs)
     if quarter is None:
