@@ -570,6 +570,8 @@ _AS_OFTEN_AS = re.compile(r"\s+as\s+(?:often|much|many|likely|frequently|fast|qu
 
 def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
+    if q.unit is None and not q.scaled and _is_year(q, s):
+        return False  # first: about a quarter of the numbers tested are years, and every test below can only say False too
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
         return False
     if ("TAM" in s or "SAM" in s or "ddressable" in s or "opportunit" in s) and is_money(q.unit) and _MARKET_SIZE_AFTER.match(s, q.end):
@@ -645,12 +647,14 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "The 6600 gives our buyers ...": a model the singular verb says is one thing, not a count
     if q.text[-1:] in "Kk" and q.text[:-1].isdigit() and _NAME_BEFORE.search(s, max(0, q.start - 30), q.start):
         return False  # "the Vantage 7K did well in the quarter": a product's name, not thousands of anything
-    if q.unit is None and not q.scaled:
-        if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
-            return False
-        if len(q.text) == 2 and q.text.isdigit() and q.start > 0 and s[q.start - 1] in "'’‘" and (q.start < 2 or not s[q.start - 2].isalnum()):
-            return False  # "higher in '25 than in '24", "by the end of '27": a year cut to two digits, not a count
     return True
+
+
+def _is_year(q: Quantity, s: str) -> bool:
+    """A bare number that is a year: "in 2026", or one cut to two digits ("higher in '25 than in '24", "by the end of '27")."""
+    if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
+        return True
+    return len(q.text) == 2 and q.text.isdigit() and q.start > 0 and s[q.start - 1] in "'’‘" and (q.start < 2 or not s[q.start - 2].isalnum())
 
 
 _BOILER_WORDS = ("forward-looking", "forward looking", "safe harbor", "safe harbour", "private securities", "risk factors",
