@@ -717,8 +717,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     outlook = any_in(lowered, ("guid", "outlook", "range", "forecast"))
     found = find_quantities(s, ctx.currency, outlook) if numeric else []
     qs = [q for q in found if is_figure(q, s)] if not st.client else []  # a client's case told as an example: its figures are the client's
-    # the way said of another's figure ("industry sales are expected to decline 12%") is no outlook of the company's
-    others = [q for q in found if q not in qs and not_ours(q, s)] if len(qs) < len(found) else []
+    figures = qs  # before the cuts below: what `found` holds besides them may be others' figures (`others`, read far below)
     if qs:
         bare_ok = bare_figures_ok(s, lowered)
         qs = [q for q in qs if figure_worth_reading(q, s, bare_ok)
@@ -2004,6 +2003,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             and ctx.role is not Role.ANALYST and not s.rstrip().endswith("?")):
         if (line_even or unnamed) and not cues and not kcues:
             kcues = kind_cues(s)  # read above only for a sentence with a metric named
+        # the way said of another's figure ("industry sales are expected to decline 12%") is no outlook of the company's;
+        # read only here, where it counts: most numbers no figure is made of are years and dates, in sentences that never get here
+        others = [q for q in found if q not in figures and not_ours(q, s)] if len(figures) < len(found) else []
         facts += _qualitative(s, cues, kcues, qs + others if others else qs, ctx, st, line, page, facts)
     if (opening and facts and facts[0].metric == "segment_revenue" and facts[0].kind is FactKind.ACTUAL and ctx.role is not Role.ANALYST
             and (name := segment_lead(s) or _PART_OPENS.match(s) and _PART_OPENS.match(s).group("name")) is not None

@@ -599,6 +599,46 @@ _AS_OFTEN_AS = re.compile(r"\s+as\s+(?:often|much|many|likely|frequently|fast|qu
 
 def is_figure(q: Quantity, s: str) -> bool:
     """False for years, times, phone numbers, slide numbers and counts of questions."""
+    if q.unit is None and not q.scaled and _is_year(q, s):
+        return False  # first: about a quarter of the numbers tested are years, and every test below can only say False too
+    # then the tests of the figure's own shape and the few words around it (dates, spans, names, products): cheap, and
+    # they turn away most of the other numbers that are no figures before the sentence-wide tests run
+    before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
+    if q.unit == "x" and " as " in after and _AS_OFTEN_AS.match(after):
+        return False  # "members order three times as often as others": how one group outdoes another, no measure's multiple
+    if q.unit in ("%", "bps") and "minus" in before and _BARE_TOLERANCE.search(s, 0, q.start):
+        return False  # "..., 47.4% and 48% respectively. Plus or minus 40 basis points.": the spread, not a figure
+    if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
+        return False  # "47,300 homes at June 30, 2021": a date
+    if (q.unit in (None, "count", "days") and q.text.isdigit() and int(q.text) <= 31 and after[:1] == " "
+            and _MONTH_AFTER.match(after) and not _MONTH_AFTER_COUNTED.match(after)):
+        return False  # "at 30 June", "as of 31 March": a date written day first
+    if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
+        return False
+    if _NOT_FIGURE_AFTER.match(after) and not (q.value is not None and q.value != q.value.to_integral_value()
+                                                and _HOURS_AFTER.match(after)):
+        return False  # (but "terminal dwell was 6.9 hours, 0.4 hours better": hours in tenths measure an operation)
+    if (q.unit is None and not q.scaled and (q.value is None or q.value == q.value.to_integral_value())
+            and _DURATION_AFTER.match(after)):
+        return False  # "3, 6, 9 months out", "over the next 10 years", "6 to 9 months": a span of time, not a count
+    if (q.unit is None and not q.scaled and q.kind == "number" and "," not in q.text and "." not in q.text
+            and (_NAME_BEFORE.search(s, max(0, q.start - 30), q.start) or _PHONE_BEFORE.search(before)
+                 or _PHONE_AFTER.match(after))):
+        return False  # "Zephyr 14 customers", "Cloudbase 365 users", "the Fortune 100", "555-201-0199": a name or a number to call
+    if (("nanomet" in s or "nm" in s or " node" in s) and (not q.scaled or len(q.text) == 2)  # (a memory node "1b", not a billion)
+            and (q.unit in (None, "x", "count") or q.unit == "%" and q.kind == "word_range" or len(q.text) == 2 and q.text[0].isdigit())
+            and (_NODE_AFTER.match(s, q.end) or q.kind == "word_range" and _BAND_NODE_AFTER.match(s, q.end))):
+        return False  # "10- and 7-nanometer logic", "the 1x nanometer node", "this mid-teens node": a chip process's size, a name
+    if (q.unit is None and not q.scaled and q.kind == "number" and "," not in q.text and len(q.text) >= 3
+            and _COUNT_BEFORE.search(before) and before[-1:] == " "):
+        return False  # "orders for 3 2600 XR scanners": the model the count is of, not a second count
+    if q.unit is None and not q.scaled and _PRODUCT_AFTER.match(after):
+        return False  # "400 gig optics", "5G radios", "3-nanometer": a product's speed or size, not a count
+    if (q.unit is None and not q.scaled and q.kind == "number" and q.value is not None and q.value > 1 and "," not in q.text
+            and _THE_BEFORE.search(before) and _SINGULAR_VERB.match(after)):
+        return False  # "The 6600 gives our buyers ...": a model the singular verb says is one thing, not a count
+    if q.text[-1:] in "Kk" and q.text[:-1].isdigit() and _NAME_BEFORE.search(s, max(0, q.start - 30), q.start):
+        return False  # "the Vantage 7K did well in the quarter": a product's name, not thousands of anything
     if _threshold(q, s) or _assumption(q, s) or _not_reported(q, s) or _denied(q, s) or _not_the_company(q, s) or not_ours(q, s) or _restarted(q, s):
         return False
     if ("TAM" in s or "SAM" in s or "ddressable" in s or "opportunit" in s) and is_money(q.unit) and _MARKET_SIZE_AFTER.match(s, q.end):
@@ -639,48 +679,14 @@ def is_figure(q: Quantity, s: str) -> bool:
         return False  # "roughly 6 miles west of the harbor", "within 20 kilometers of a depot": where a place is, no business figure
     if q.text.lower() in ("a penny", "a nickel", "a dime", "a cent") and re.match(r"\s+(?:ahead\s+of|above|below|better|worse|short\s+of|shy\s+of|more|less)\b", s[q.end:q.end + 12]):
         return False  # "a penny ahead of the top end of the range": a word for a difference
-    before, after = s[max(0, q.start - 14):q.start], s[q.end:q.end + 24]
-    if q.unit == "x" and " as " in after and _AS_OFTEN_AS.match(after):
-        return False  # "members order three times as often as others": how one group outdoes another, no measure's multiple
-    if q.unit in ("%", "bps") and "minus" in before and _BARE_TOLERANCE.search(s, 0, q.start):
-        return False  # "..., 47.4% and 48% respectively. Plus or minus 40 basis points.": the spread, not a figure
-    if not q.unit and q.value is not None and q.value <= 31 and before.rstrip()[-3:].rstrip(".").lower()[-3:] in _MONTH_ENDS and _DATE_BEFORE.search(before):
-        return False  # "47,300 homes at June 30, 2021": a date
-    if (q.unit in (None, "count", "days") and q.text.isdigit() and int(q.text) <= 31 and after[:1] == " "
-            and _MONTH_AFTER.match(after) and not _MONTH_AFTER_COUNTED.match(after)):
-        return False  # "at 30 June", "as of 31 March": a date written day first
-    if not q.unit and _NOT_FIGURE_BEFORE.search(before.rstrip()):
-        return False
-    if _NOT_FIGURE_AFTER.match(after) and not (q.value is not None and q.value != q.value.to_integral_value()
-                                                and _HOURS_AFTER.match(after)):
-        return False  # (but "terminal dwell was 6.9 hours, 0.4 hours better": hours in tenths measure an operation)
-    if (q.unit is None and not q.scaled and (q.value is None or q.value == q.value.to_integral_value())
-            and _DURATION_AFTER.match(after)):
-        return False  # "3, 6, 9 months out", "over the next 10 years", "6 to 9 months": a span of time, not a count
-    if (q.unit is None and not q.scaled and q.kind == "number" and "," not in q.text and "." not in q.text
-            and (_NAME_BEFORE.search(s, max(0, q.start - 30), q.start) or _PHONE_BEFORE.search(before)
-                 or _PHONE_AFTER.match(after))):
-        return False  # "Zephyr 14 customers", "Cloudbase 365 users", "the Fortune 100", "555-201-0199": a name or a number to call
-    if (("nanomet" in s or "nm" in s or " node" in s) and (not q.scaled or len(q.text) == 2)  # (a memory node "1b", not a billion)
-            and (q.unit in (None, "x", "count") or q.unit == "%" and q.kind == "word_range" or len(q.text) == 2 and q.text[0].isdigit())
-            and (_NODE_AFTER.match(s, q.end) or q.kind == "word_range" and _BAND_NODE_AFTER.match(s, q.end))):
-        return False  # "10- and 7-nanometer logic", "the 1x nanometer node", "this mid-teens node": a chip process's size, a name
-    if (q.unit is None and not q.scaled and q.kind == "number" and "," not in q.text and len(q.text) >= 3
-            and _COUNT_BEFORE.search(before) and before[-1:] == " "):
-        return False  # "orders for 3 2600 XR scanners": the model the count is of, not a second count
-    if q.unit is None and not q.scaled and _PRODUCT_AFTER.match(after):
-        return False  # "400 gig optics", "5G radios", "3-nanometer": a product's speed or size, not a count
-    if (q.unit is None and not q.scaled and q.kind == "number" and q.value is not None and q.value > 1 and "," not in q.text
-            and _THE_BEFORE.search(before) and _SINGULAR_VERB.match(after)):
-        return False  # "The 6600 gives our buyers ...": a model the singular verb says is one thing, not a count
-    if q.text[-1:] in "Kk" and q.text[:-1].isdigit() and _NAME_BEFORE.search(s, max(0, q.start - 30), q.start):
-        return False  # "the Vantage 7K did well in the quarter": a product's name, not thousands of anything
-    if q.unit is None and not q.scaled:
-        if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
-            return False
-        if len(q.text) == 2 and q.text.isdigit() and q.start > 0 and s[q.start - 1] in "'’‘" and (q.start < 2 or not s[q.start - 2].isalnum()):
-            return False  # "higher in '25 than in '24", "by the end of '27": a year cut to two digits, not a count
     return True
+
+
+def _is_year(q: Quantity, s: str) -> bool:
+    """A bare number that is a year: "in 2026", or one cut to two digits ("higher in '25 than in '24", "by the end of '27")."""
+    if q.value is not None and q.value == q.value.to_integral_value() and 1980 <= q.value <= 2049 and "," not in q.text:
+        return True
+    return len(q.text) == 2 and q.text.isdigit() and q.start > 0 and s[q.start - 1] in "'’‘" and (q.start < 2 or not s[q.start - 2].isalnum())
 
 
 _BOILER_WORDS = ("forward-looking", "forward looking", "safe harbor", "safe harbour", "private securities", "risk factors",
