@@ -33,8 +33,9 @@ _RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number
                     r"(?:is|was|are|were|should\s+be)\b|\bshould\s+have\s+(?:said|been)\b"
                     r"|\b(?:is|was|are|were)\s+right,?\s+but\s+the\s+(?:[\w-]+\s+){0,2}?(?:numbers?|figures?|amounts?)\s+(?:is|was|should\s+be)\b", re.I)
 """"The right number is 10.5%", "the store count is right, but the dollar figure is $329 million": what replaces it."""
-_NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
-""""$238 million, not $248 million": the figure after "not" is the one taken back."""
+_NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?(?:(?:up|down|higher|lower|better|worse)\s+(?:by\s+)?)?$", re.I)
+""""$238 million, not $248 million", "24.6%, which is flat to last year, not up 10 basis points": the figure after "not" is
+the one taken back."""
 _RATHER_BEFORE = re.compile(r"\s+rather\s+than\s+(?:the\s+)?$", re.I)
 """"I need to correct my remarks: ... the improvement is 10 basis points rather than 20": the same taking back, read so
 only in a sentence that says it corrects (elsewhere "rather than" weighs one choice against another)."""
@@ -138,6 +139,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
     asked_back: set[int] = set()  # the corrected figures of an answer to a figure asked back
     wrong: list[tuple[int, tuple, Fact, Fact | None]] = []  # (where corrected, key taken back, its fact or the corrected one, corrected)
     moved: dict[int, list[Fact]] = {}  # a misstated level's corrected moves, said with the corrected level
+    signed: set[tuple] = set()  # (where corrected, key) of moves taken back by their way and size
     for g, idx in enumerate(groups):
         first = facts[idx[0]]
         if first.turn not in fixing:
@@ -157,10 +159,14 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             said = [f for f in said if not (f.text and f.text in s[:right_m.start()])]
             right = [f for f in here if at[id(f)] > right_m.start()]
         for f in here:
-            if _not_before(s, at[id(f)]) and (r_f := max((o for o in here if o.unit == f.unit and at[id(o)] < at[id(f)]
+            # ("24.6%, which is flat to last year, not up 10 basis points": a move taken back after its level set right)
+            if _not_before(s, at[id(f)]) and (r_f := max((o for o in here if (o.unit == f.unit or f.change is not None and o.unit == "%" and f.unit == "bps")
+                                                               and at[id(o)] < at[id(f)]
                                                                and _key(o) != _key(f)), key=lambda o: at[id(o)], default=None)) is not None:
                 drop.add(index[id(f)])  # "... $4.1 billion, not $4.2 billion"
                 wrong.append((idx[0], _key(f), f, r_f))
+                if r_f.unit != f.unit:
+                    signed.add((idx[0], _key(f)))  # a move taken back is that move, not a fall of the same size
         pairs = _pairs(said, right)
         for s_f, r_f in pairs:
             drop.add(index[id(s_f)])
@@ -211,7 +217,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             f = facts[j]
             # "we have reduced our share count by a little over 22%" (-22), taken back as "I gave the share count
             # reduction as a little over 22%" (22): the same figure, its sign said by the first wording only
-            if (_key(f) == key or _unsigned(f) == _unsigned_key(key)) and (
+            if (_key(f) == key or (at, key) not in signed and _unsigned(f) == _unsigned_key(key)) and (
                     same_thing(f.metric, s_f.metric) or (r_f is not None and same_thing(f.metric, r_f.metric))) and not (
                     # "I said data fees grew 38%" takes back a growth, not "CTV was 38% of spend", a level of the same size
                     f.change is None and s_f.change is not None):
