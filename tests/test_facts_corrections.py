@@ -353,3 +353,16 @@ def test_a_bare_corrected_amount_keeps_the_way_of_the_one_it_replaces() -> None:
     fixed = next(f for f in facts if f.text == "$1.1 billion")
     assert fixed.value == -1100000000, [(f.text, f.value, f.line) for f in facts]
     assert not any(f.text == "$0.9 billion" for f in facts)
+
+
+def test_a_move_taken_back_after_its_level_is_set_right() -> None:
+    # "..., which is flat to last year, not up 15 basis points": the move is taken back where first given, and a fall of
+    # the same size said elsewhere stays
+    t = _call("Store expense as a rate of sales was 22.1%, up 15 basis points from last year, as we invested in wages. "
+              "Freight was a headwind of roughly 15 basis points on gross margin.",
+              "I should also correct something I said earlier. I said store expense as a rate of sales was 22.1%. The correct "
+              "figure is 21.9%, which is flat to last year, not up 15 basis points. My apologies.")
+    facts = extract_facts(t)
+    assert not any(f.text == "15 basis points" for f in facts), [(f.text, f.value, f.line) for f in facts]
+    assert any(f.text == "roughly 15 basis points" for f in facts)
+    assert any(f.text == "21.9%" for f in facts)

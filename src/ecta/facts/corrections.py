@@ -38,6 +38,9 @@ _NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
 _NOT_MOVED_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?not\s+(?:up|down|higher|lower|better|worse)\s+(?:by\s+)?(?:the\s+)?$", re.I)
 """'The correct figure is 24.6%, which is flat to last year, not up 10 basis points': a move taken back with no move put in
 its place; the move first said beside the misstated level goes with it."""
+_NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?(?:(?:up|down|higher|lower|better|worse)\s+(?:by\s+)?)?$", re.I)
+""""$238 million, not $248 million", "24.6%, which is flat to last year, not up 10 basis points": the figure after "not" is
+the one taken back."""
 _RATHER_BEFORE = re.compile(r"\s+rather\s+than\s+(?:the\s+)?$", re.I)
 """"I need to correct my remarks: ... the improvement is 10 basis points rather than 20": the same taking back, read so
 only in a sentence that says it corrects (elsewhere "rather than" weighs one choice against another)."""
@@ -142,6 +145,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
     wrong: list[tuple[int, tuple, Fact, Fact | None]] = []  # (where corrected, key taken back, its fact or the corrected one, corrected)
     moved: dict[int, list[Fact]] = {}  # a misstated level's corrected moves, said with the corrected level
     unmoved: dict[int, list[Fact]] = {}  # a misstated level's moves taken back with none in their place
+    signed: set[tuple] = set()  # (where corrected, key) of moves taken back by their way and size
     for g, idx in enumerate(groups):
         first = facts[idx[0]]
         if first.turn not in fixing:
@@ -161,10 +165,14 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             said = [f for f in said if not (f.text and f.text in s[:right_m.start()])]
             right = [f for f in here if at[id(f)] > right_m.start()]
         for f in here:
-            if _not_before(s, at[id(f)]) and (r_f := max((o for o in here if o.unit == f.unit and at[id(o)] < at[id(f)]
+            # ("24.6%, which is flat to last year, not up 10 basis points": a move taken back after its level set right)
+            if _not_before(s, at[id(f)]) and (r_f := max((o for o in here if (o.unit == f.unit or f.change is not None and o.unit == "%" and f.unit == "bps")
+                                                               and at[id(o)] < at[id(f)]
                                                                and _key(o) != _key(f)), key=lambda o: at[id(o)], default=None)) is not None:
                 drop.add(index[id(f)])  # "... $4.1 billion, not $4.2 billion"
                 wrong.append((idx[0], _key(f), f, r_f))
+                if r_f.unit != f.unit:
+                    signed.add((idx[0], _key(f)))  # a move taken back is that move, not a fall of the same size
         negated = [f for f in right if f.change is not None and _NOT_MOVED_BEFORE.search(s, 0, at[id(f)])]
         drop.update(index[id(f)] for f in negated)
         right = [f for f in right if f not in negated]
@@ -219,7 +227,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             f = facts[j]
             # "we have reduced our share count by a little over 22%" (-22), taken back as "I gave the share count
             # reduction as a little over 22%" (22): the same figure, its sign said by the first wording only
-            if (_key(f) == key or _unsigned(f) == _unsigned_key(key)) and (
+            if (_key(f) == key or (at, key) not in signed and _unsigned(f) == _unsigned_key(key)) and (
                     same_thing(f.metric, s_f.metric) or (r_f is not None and same_thing(f.metric, r_f.metric))) and not (
                     # "I said data fees grew 38%" takes back a growth, not "CTV was 38% of spend", a level of the same size
                     f.change is None and s_f.change is not None):

@@ -96,6 +96,11 @@ _ORDINAL_BEFORE = re.compile(r"\b(?:our|its|their|a|the)\s+(?:first|second|third
 """'a digit band held for a run of periods ("grown at a double-digit rate for six quarters in a row", "our seventh double-digit
 quarter", "our first double-digit quarterly margin in three years"): the bar of a streak, as "our ninth straight quarter above
 4%" is, not a figure of the period."""
+_THINGS_SIZED = re.compile(r"\b(?:(?:every|each|any)\s+(?:[a-z-]+\s+)?(?:loan|deal|contract|project|store|home|property|site|account|policy|order)"
+                          r"(?:\s+in\s+(?:it|them|the\s+book|the\s+portfolio))?|(?:bottles|loans|deals|contracts|projects|stores|homes|properties|sites|"
+                          r"policies|orders|products|items|SKUs|vehicles|cars|brands))\s+(?:priced\s+|sized\s+)?(?:above|over|under|below|more\s+than|less\s+than)\s*$", re.I)
+"""Things counted and named right before the bound of their size: a class of them, not a figure ("stores under 50,000
+square feet", "bottles above $30", "every loan in it above $5 million"); not a measure's level ("revenues above $4 billion")."""
 _EACH = re.compile(r"\s*(?:\w+\s+){0,2}each\b")
 _PRICE_DECK_AFTER = re.compile(r"\s*(?:per\s+barrel\s+|/bbl\s+|a\s+barrel\s+|per\s+MMBtu\s+|per\s+Mcf\s+)?(?:WTI|Brent|Henry\s+Hub|oil|crude|gas|natural\s+gas|strip|price\s+deck|deck)\b", re.I)
 _PRICE_DECK_BEFORE = re.compile(r"\b(?:at|assuming|assumes|assumed|using|based\s+on|with|under)\s+(?:an?\s+|the\s+)?(?:about\s+|around\s+)?$", re.I)
@@ -158,7 +163,8 @@ def _assumption(q: Quantity, s: str) -> bool:
 
 
 _NONE_ABOVE = re.compile(r"\b[Nn]o\s+(?:other\s+|single\s+|one\s+|individual\s+)?(?:customer|client|tenant|payer|distributor|retailer|"
-                         r"counterparty|supplier|company|borrower|issuer|obligor|name|investment|position|holding)\s+(?:\w+\s+){0,3}?(?:was|is|accounts?\s+for|accounted\s+for|represents?|represented|makes?\s+up|made\s+up|exceeded|reached|"
+                         r"counterparty|supplier|company|borrower|issuer|obligor|name|investment|position|holding|country|market|region|plant|factory)\s+(?:\w+\s+){0,3}?(?:was|is|accounts?\s+for|accounted\s+for|represents?|represented|makes?\s+up|made\s+up|exceeded|reached|"
+                         r"(?:to\s+|will\s+|should\s+|would\s+)(?:be|make|account\s+for|represent|exceed)|"
                          r"comprised)\s+(?:above|over|more\s+than|greater\s+than|at\s+least|in\s+excess\s+of)\s*$")
 """"No single client made up over 10% of billings": the reporting threshold, not a share any client has."""
 _IF_CROSSED = re.compile(r"\b(?:[Ii]f|[Ww]hat\s+would|[Ww]hat\s+could|[Ww]ere\s+to|[Ss]hould|[Uu]ntil|[Uu]nless)\b[^.?!;,]{0,70}?\b(?:slips?|falls?|drops?|dips?|goes|"
@@ -189,6 +195,8 @@ def _threshold(q: Quantity, s: str) -> bool:
         before = s[max(0, q.start - 60):q.start + hedge_len(q)]
         if " with " in before and _SIZE_WITH.search(before) or _STREAK.search(before):
             return True
+    if sentence_hints(s)[2] and _THINGS_SIZED.search(s, max(0, q.start - 60), q.start + hedge_len(q)):
+        return True  # "bottles above $30 outgrew the rest", "every loan in it above $5 million": a class of things by their size
     if " with " in s and "between" in s and is_money(q.unit) and _SIZE_BETWEEN.search(s, max(0, q.start - 60), q.start + hedge_len(q)):
         return True  # "borrowers with EBITDA between $20 million and $80 million": a size class, as "above $1 billion" is
     if "nything" in s and _ANYTHING.search(s, max(0, q.start - 30), q.start + hedge_len(q)):
