@@ -161,11 +161,13 @@ _ABOVE_BAR_AFTER = re.compile(
     r"(?:\s*,\s*or\s+[^,;]{1,30},)?\s+(?:comfortably\s+|well\s+)?(?:above|over|in\s+excess\s+of)\s+(?:(?:our|the|its)\s+)?(?:current\s+)?"
     r"(?:(?:regulatory|management|internal|minimum|statutory|[A-Z][\w-]*)\s+)?(?:(?:capital|CET\s?1|leverage|liquidity)\s+)?(?:ratio\s+)?"
     r"(?:requirements?|minimums?|floor|threshold|buffer|reg\s+minimum|targets?(?:\s+range)?)\b", re.I)
-_AGAINST_PLAN_AFTER = re.compile(
-    r"\s+(?:better|higher|more|above|ahead\s+of)\s+(?:than\s+)?"
-    r"(?:(?:what\s+)?(?:we|I)\s+(?:had\s+)?(?:originally\s+|initially\s+)?)?(?:(?:our|the|its|your)\s+)?"
+_PLAN_AFTER = (
+    r"\s+(?:than\s+)?(?:(?:what\s+)?(?:we|I)\s+(?:had\s+)?(?:originally\s+|initially\s+)?)?(?:(?:our|the|its|your)\s+)?"
     r"(?:(?:prior|previous|original|initial|own|internal)\s+)?(?:expected|anticipated|planned|budgeted|forecast(?:ed)?|guided|"
-    r"plan|budget|expectations?|guidance|forecast|outlook|consensus)\b", re.I)
+    r"plan|budget|expectations?|guidance|forecast|outlook|consensus)\b")
+_AGAINST_PLAN_AFTER = re.compile(r"\s+(?:better|higher|more|above|ahead\s+of)" + _PLAN_AFTER, re.I)
+SHORT_OF_PLAN_AFTER = re.compile(r"\s+(?:worse|lower|less|fewer|below|behind)" + _PLAN_AFTER, re.I)
+"""'3% lower than we had expected': a miss, held against a plan, not against a period before."""
 
 
 _AGAINST_PLAN_FIGURE = re.compile(
@@ -262,9 +264,9 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         # "we lost 19 shipping days to rain", "the storms cost us 6 working days": the days counted are those lost, a
         # count of the quarter's like any other, not a fall of some measure kept in days
         return False, None
-    if q.unit in ("%", "bps") and _AGAINST_PLAN_AFTER.match(after):
-        # "5% better than expected", "30 basis points above our guidance": a beat, held against no period. Not a miss
-        # ("3% lower than we had expected"): its sign rides on the change's direction, so it stays a (wrongly dated) fall
+    if q.unit in ("%", "bps") and (_AGAINST_PLAN_AFTER.match(after) or SHORT_OF_PLAN_AFTER.match(after)):
+        # "5% better than expected", "30 basis points above our guidance", "3% lower than we had expected": a beat or a
+        # miss, held against no period (a miss is signed as one, where the figure is read)
         return False, None
     if ("above" in after or "excess" in after) and _ABOVE_BAR_AFTER.match(s, q.end):
         # "110 basis points, or over $9 billion, above our regulatory capital requirement": a buffer over a bar, a level

@@ -865,10 +865,10 @@ _EARLIER_GUIDE = re.compile(r"\b(?:previous|prior|original|initial|earlier)\s+(?
                             r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast|planned|assumed|estimated|called\s+for)"
                             rf"|\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met)\b|\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year,?\s+we\b"
                             rf"|\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:guided|said|expected|anticipated|set|gave|provided|projected)"
-                            r"|\b(?:guidance|guide|outlook|range)\s+(?:that\s+)?we\s+(?:issued|gave|provided|set|laid\s+out|shared|announced)"
+                            r"|\b(?:guidance|guide|outlook|range)\s+(?:of\s+(?:[^,;.]|\.\d){1,40}?\s+)?(?:that\s+|which\s+)?we\s+(?:issued|gave|provided|set|laid\s+out|shared|announced)"
                             r"|\bpreviously\s+(?:communicated|issued|provided|announced|given)", re.I)
-"""A guide recalled as an earlier one: named without a period, it is the year's (a quarter's guide is recalled with its
-quarter, or against the quarter's result)."""
+"""A guide recalled as an earlier one ("our capex guidance of $640 million that we gave in February"): named without a
+period, it is the year's (a quarter's guide is recalled with its quarter, or against the quarter's result)."""
 _GUIDE_NAMED = re.compile(r"\b(?:guidance|guide|outlook)\b", re.I)
 _NEXT_ITEM = re.compile(r"(?:,\s*|\s)(?:and|with|while|but|whereas)\s+(?:the\s+|our\s+)?$", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|going\s+to|gonna|next|expect\w*|model\w*|forecast\w*|guid\w*|outlook|estimates?|consensus|street|"

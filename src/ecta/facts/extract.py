@@ -23,7 +23,7 @@ from .numbers import Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
-from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
+from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, rate_through, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, plural_count
@@ -1380,8 +1380,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if not is_change and YOY.search(s, q.end, min(len(s), q.end + 60)):
                 is_change, direction = True, Direction.DOWN
         if (not negative and not is_change and value is not None and value > 0 and q.unit in ("%", "bps", "USD", "EUR", "GBP", "CAD", "AUD", "JPY")
-                and "below" in s[q.end:q.end + 12] and _MISSED_PLAN.match(s, q.end)):
-            negative, value = True, -value  # "$0.05 below consensus", "2% below our expectations": a miss, signed as "short of" is
+                and ("below" in s[q.end:q.end + 12] and _MISSED_PLAN.match(s, q.end)
+                     or q.unit in ("%", "bps") and SHORT_OF_PLAN_AFTER.match(s, q.end))):
+            # "$0.05 below consensus", "2% below our expectations", "3% lower than we had expected": a miss, signed as
+            # "short of" is
+            negative, value = True, -value
         if (not negative and not is_change and value is not None and value > 0 and q.unit == "bps"
                 and "below" in s[q.end:q.end + 12] and _BELOW_ANOTHER_PART.match(s, q.end)):
             negative, value = True, -value  # "its margin is 150 basis points below the stores'": a gap under another part's rate
