@@ -160,7 +160,10 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             if _not_before(s, at[id(f)]) and (r_f := max((o for o in here if o.unit == f.unit and at[id(o)] < at[id(f)]
                                                                and _key(o) != _key(f)), key=lambda o: at[id(o)], default=None)) is not None:
                 drop.add(index[id(f)])  # "... $4.1 billion, not $4.2 billion"
-                wrong.append((idx[0], _key(f), f, r_f))
+                if (r_f.value is None) == (f.value is None):
+                    # "grow high single digits next year, not 12%": a band set against a figure weighs the two, it fixes
+                    # no slip, so the figure said before stands
+                    wrong.append((idx[0], _key(f), f, r_f))
         pairs = _pairs(said, right)
         for s_f, r_f in pairs:
             drop.add(index[id(s_f)])
