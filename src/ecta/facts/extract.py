@@ -1756,7 +1756,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not any(q.end <= c.start < min([o.start for o in qs if o.start > q.end] + [q.end + 40]) for c in pcues)):
             period = _own_period(ctx) or period  # "a touch slower than the 24% we just posted": the period just reported
         if (kind is FactKind.ACTUAL and not earlier and not now_under_way
-                and open_year_figure(q, s, period, ctx, any(k in (FactKind.GUIDANCE, FactKind.TARGET) for _, k in kcues))):
+                and open_year_figure(q, s, period, ctx, any(k in (FactKind.GUIDANCE, FactKind.TARGET) for _, k in kcues)
+                                     # (or an outlook figure said before it, in an answer about the outlook with no cue word)
+                                     or any(f.sentence == s and f.kind in (FactKind.GUIDANCE, FactKind.TARGET) for f in facts))):
             kind = FactKind.GUIDANCE  # "against about 300,000 tons this year" in a third-quarter call: the year is not over
         if (kind is FactKind.GUIDANCE and period is not None and period.quarter is None and period.half is None and ctx.fiscal_year
                 and period.fiscal_year >= (near := ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0)) + 2

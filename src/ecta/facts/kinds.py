@@ -67,6 +67,9 @@ _GUIDE_NOUN_NEXT = re.compile(r"\s+(?:guidance|guide|outlook|forecast)\b", re.I)
 _HELD_AGAINST_PLAN = re.compile(r"\b(?:than|above|below|ahead\s+of|short\s+of|shy\s+of|beyond|versus|vs\.?|compared\s+(?:to|with)|against|"
                                 r"exceed(?:ed|ing|s)?|beat|missed|in\s+line\s+with)\s+(?:the|our)\s+(?:prior\s+|original\s+|initial\s+|previous\s+|earlier\s+)?"
                                 r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_WE_PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?we\s+(?:had\s+)?(?:originally\s+|initially\s+|first\s+)?"
+                               r"(?:planned|budgeted|assumed|expected|forecast|projected|anticipated|targeted|guided)\b", re.I)
+"""A base held against, then the plan verb in the past that made it ("the 35% we planned", "the $40 million we had budgeted")."""
 _AIMED_AT = re.compile(r"\bto\s+(?:achieve|reach|meet|hit|attain|get\s+to)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?=target)", re.I)
 _OUTCOME_AFTER = re.compile(r",\s+(?:leaving|bringing|taking|which\s+(?:left|brought|took))\b", re.I)
 """"we drew $9 million of reserves in the quarter to reach our target return": the aim the deed served; the figure
@@ -441,6 +444,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if (any_in(s[q.end:q.end + 12].lower(), ("guid", "outlook", "forecast")) and _GUIDE_NOUN_NEXT.match(s, q.end)
             and _HELD_AGAINST_PLAN.search(s, max(0, q.start - 40), q.start)):
         return FactKind.PRIOR_GUIDANCE  # "a 31% rate, above the mid-teens guidance": the plan the result is held against
+    if (ctx.role is not Role.ANALYST and " we " in s[q.end:q.end + 16] and _WE_PLANNED_AFTER.match(s, q.end)
+            and _HELD_AGAINST_PLAN.search(s, max(0, q.start - 40), q.start)):
+        return FactKind.PRIOR_GUIDANCE  # "already 41% full, ahead of the 35% we planned for its first year": the plan beaten
     if q.low is not None and " we " in s[q.end:q.end + 40] and _RANGE_GIVEN_THEN.match(s, q.end):
         return FactKind.PRIOR_GUIDANCE  # "near the bottom of the 4% to 5% range we gave in February": the range given then
     before = [k for pos, k in cues if pos < q.start]
