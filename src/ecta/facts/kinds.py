@@ -701,9 +701,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
-    if (ctx.role is Role.ANALYST and "your " in s and any(k is FactKind.TARGET and pos < q.start for pos, k in cues)
-            and _YOUR_GOAL.search(s, max(0, q.start - 120), q.start)):
-        return FactKind.TARGET  # "your stated long-run margin goal, which I believe was 48% to 52%": the company's goal cited
+    if (ctx.role is Role.ANALYST and ("your " in s or " still " in s) and any(k is FactKind.TARGET and pos < q.start for pos, k in cues)
+            and (_YOUR_GOAL.search(s, max(0, q.start - 120), q.start) or _GOAL_STILL.search(s, max(0, q.start - 120), q.start))):
+        # "your stated long-run margin goal, which I believe was 48% to 52%", "is the goal still a utilization in the high
+        # 70s?": the company's goal cited
+        return FactKind.TARGET
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
     if (ctx.role is Role.ANALYST and "impl" in s and (named := _RANGE_IMPLIES.search(s, max(0, q.start - 200), q.start))
@@ -1670,6 +1672,9 @@ _THIS_YEAR = re.compile(rf"\b(?:for\s+the\s+(?:full|{FISCAL}|whole)\s+year|this\
 _LATER_YEAR = re.compile(rf"\b(?:by|through|in)\s+(?:(?:{FISCAL}|FY)\s*)?(?:20\d\d|'\d\d)\b|\b(?:long|medium|mid)[-\s]term\b|\bover\s+(?:the\s+)?next\b", re.I)
 _YOUR_GOAL = re.compile(r"\byour\s+(?:[\w-]+\s+){0,3}?(?:long(?:er)?[-\s]term|mid[-\s]?term|medium[-\s]term|long[-\s]run)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:model|targets?|goals?|framework|algorithm|aspirations?)\b(?:(?!\b(?:I\s+had|my|we|consensus)\b)[^.;?])*$", re.I)
+_GOAL_STILL = re.compile(r"\b(?:is|are)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|aims?|ambitions?)\s+still\b"
+                         r"(?:(?!\b(?:I\s+had|my|we|consensus)\b)[^.;?])*$", re.I)
+"""An analyst asking whether the company's goal still holds ("is the goal still a fill rate in the mid-80s?")."""
 _TARGET_OF = re.compile(r"(?:target|goal)s?\s+(?:of|for)\b", re.I)
 _LONG_BEFORE = re.compile(r"\b(?:long|longer|medium|mid|multi)[-\s](?:term|year)\s+$", re.I)
 _WITH_PHRASE = re.compile(r",\s+(?:and\s+)?with\s", re.I)
