@@ -1058,6 +1058,8 @@ _SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|pla
 _LIFE_POINT = re.compile(r"[^.;,]{0,40}?\b(?:in|for|by|over|during)\s+(?:its|their)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
                          r"(?:full\s+)?year\b", re.I)
 """'the 35% we planned for its first year', 'the 20% we expected in their second full year': a year of the thing's life."""
+_RATE_OVER_SPAN = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:from|between|over)\s+(?:(?:fiscal|calendar)\s+)?20\d\d\s+"
+                             r"(?:through|to|and|until)\s+(?:(?:fiscal|calendar)\s+)?20\d\d\b", re.I)
 _RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
 _FOR_BY_YEAR = re.compile(r"\b(?:for|by)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", re.I)
 _EVERY_YEAR = re.compile(r"[^.;,]{0,60}?\b(?:every|each)\s+(?:single\s+)?year\b", re.I)
@@ -1493,6 +1495,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             chosen = lead  # "In 2027, we still see full-year EPS of ...": the full year is the one the sentence leads with
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
+    if (kind is FactKind.TARGET and chosen is not None and chosen.year and " year " in s and _RATE_OVER_SPAN.match(s, q.end)):
+        chosen = None  # "growth in the mid-single digits a year from 2026 through 2029": a rate over a span of years, no one year
     if (kind is FactKind.TARGET and chosen is not None and chosen.year and chosen.start > q.end
             and _RATE_THROUGH.fullmatch(s, q.end, chosen.start)):
         chosen = None  # "growing 8% to 9% a year through 2031": a rate a year over a span of years dates no one year
