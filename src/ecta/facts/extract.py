@@ -1617,7 +1617,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                      or _OTHER_BASIS_OF.fullmatch(s, compared_end, q.start)
                      # "as compared to 13% in full year 2020, 9% in 2019, and 6% in 2018": a list of earlier levels
                      or q.unit != "count" and re.fullmatch(r"(?:\s+(?:in|for|at|during)\s+[^,;.]{0,25}?|\s+(?:a\s+year\s+ago|last\s+(?:year|quarter)))?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?",
-                                                           s[compared_end:q.start]))
+                                                           s[compared_end:q.start])
+                     # "compared with a net loss of $61.2 million, or a loss of $0.43 per share, a year ago": the base per share
+                     or re.fullmatch(_OR, s[compared_end:q.start]) and _PER_SHARE_NEXT.match(s, q.end))
                 and facts and facts[-1].unit == q.unit and not _HEADS_PAIR.match(s, q.end)
                 # "against $14.0 million and 5.9% in last year's second quarter": an amount and its margin, one base
                 # pair whose period words close it
@@ -2166,6 +2168,7 @@ _A_SHARE = r"(?:per|a)\s+(?:(?:basic|diluted|fully\s+diluted|common)\s+(?:and\s+
 _PER_SHARE_LEVEL = re.compile(rf"\s*{_A_SHARE}"
                               r"(?!\s+(?:of|to|from|on|due|because|as|related|associated|attributable|in\s+(?:earnings|EPS|profit)))", re.I)
 _OR_SAID = re.compile(_OR, re.I)
+_PER_SHARE_NEXT = re.compile(rf"\s*{_A_SHARE}", re.I)
 _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}", re.I)
 """"we lost $0.07 per share", "the company lost 8 cents a share": the company's own loss said with a verb, not a fall;
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
