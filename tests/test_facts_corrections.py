@@ -366,3 +366,12 @@ def test_a_move_taken_back_after_its_level_is_set_right() -> None:
     assert not any(f.text == "15 basis points" for f in facts), [(f.text, f.value, f.line) for f in facts]
     assert any(f.text == "roughly 15 basis points" for f in facts)
     assert any(f.text == "21.9%" for f in facts)
+def test_a_band_set_against_a_figure_takes_nothing_back() -> None:
+    # a turn that corrects one figure and then weighs next year's band against this year's growth ("not 9%")
+    t = _turns(("cfo", "Rail freight sales were $312.5 million, up 9%, helped by two new haulage contracts."),
+               ("analyst", "On rail freight: up 9% to $321.5 million, can that pace last?"),
+               ("cfo", "To correct the figure, rail freight sales were $312.5 million, not $321.5 million. The growth was 9%. "
+                       "We'd expect rail freight to grow mid single digits next year, not 9%."))
+    facts = extract_facts(t)
+    assert _texts(facts).count("9%") == 3, _texts(facts)
+    assert "$321.5 million" not in _texts(facts)

@@ -170,9 +170,12 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
                                                                and at[id(o)] < at[id(f)]
                                                                and _key(o) != _key(f)), key=lambda o: at[id(o)], default=None)) is not None:
                 drop.add(index[id(f)])  # "... $4.1 billion, not $4.2 billion"
-                wrong.append((idx[0], _key(f), f, r_f))
-                if r_f.unit != f.unit:
-                    signed.add((idx[0], _key(f)))  # a move taken back is that move, not a fall of the same size
+                if (r_f.value is None) == (f.value is None):
+                    # "grow high single digits next year, not 12%": a band set against a figure weighs the two, it fixes
+                    # no slip, so the figure said before stands
+                    wrong.append((idx[0], _key(f), f, r_f))
+                    if r_f.unit != f.unit:
+                        signed.add((idx[0], _key(f)))  # a move taken back is that move, not a fall of the same size
         negated = [f for f in right if f.change is not None and _NOT_MOVED_BEFORE.search(s, 0, at[id(f)])]
         drop.update(index[id(f)] for f in negated)
         right = [f for f in right if f not in negated]

@@ -1057,6 +1057,11 @@ _NOW_OWNED = re.compile(r"\b(?:now|currently)\s+(?:own|owns|lease|leases|serve|s
 _PATH_TO = re.compile(r"\bpath\s+to\s+(?:about\s+|around\s+|at\s+least\s+)?$", re.I)
 _TOWARD_GOAL = re.compile(r"\b(?:on\s+(?:the|our|a)\s+(?:path|way|road)\s+to|toward|towards|en\s+route\s+to|a\s+step\s+(?:to|toward))\b", re.I)
 _SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|planned|projected|forecast|upcoming|coming)?\s*", re.I)
+_LIFE_POINT = re.compile(r"[^.;,]{0,40}?\b(?:in|for|by|over|during)\s+(?:its|their)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
+                         r"(?:full\s+)?year\b", re.I)
+"""'the 35% we planned for its first year', 'the 20% we expected in their second full year': a year of the thing's life."""
+_RATE_OVER_SPAN = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:from|between|over)\s+(?:(?:fiscal|calendar)\s+)?20\d\d\s+"
+                             r"(?:through|to|and|until)\s+(?:(?:fiscal|calendar)\s+)?20\d\d\b", re.I)
 _RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to|out\s+to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
 _FOR_BY_YEAR = re.compile(r"\b(?:for|by)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", re.I)
 _EVERY_YEAR = re.compile(r"[^.;,]{0,60}?\b(?:every|each)\s+(?:single\s+)?year\b", re.I)
@@ -1499,6 +1504,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             chosen = lead  # "In 2027, we still see full-year EPS of ...": the full year is the one the sentence leads with
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
+    if (kind is FactKind.TARGET and chosen is not None and chosen.year and " year " in s and _RATE_OVER_SPAN.match(s, q.end)):
+        chosen = None  # "growth in the mid-single digits a year from 2026 through 2029": a rate over a span of years, no one year
     if (kind is FactKind.TARGET and chosen is not None and chosen.year and chosen.start > q.end
             and _RATE_THROUGH.fullmatch(s, q.end, chosen.start)):
         chosen = None  # "growing 8% to 9% a year through 2031": a rate a year over a span of years dates no one year
@@ -1610,6 +1617,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "a rise of 40 basis points at the midpoint": the year's range, moved ("profit up 17% at the midpoint compared with
         # Q4 2025" is a quarter's guide)
         main = P.label(fy + 1 if fq == 4 else fy)
+    elif kind is FactKind.PRIOR_GUIDANCE and "year" in s and _LIFE_POINT.match(s, q.end):
+        main = None  # "ahead of the 35% we planned for its first year": a point in the life of what is measured, no period of the call
     elif (kind is FactKind.PRIOR_GUIDANCE and st.period is not None and not st.future
           and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):
         main = st.period  # "free cash flow was $905 million, above the range we gave you": the guide for the period reported

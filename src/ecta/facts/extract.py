@@ -1652,7 +1652,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                      or _OTHER_BASIS_OF.fullmatch(s, compared_end, q.start)
                      # "as compared to 13% in full year 2020, 9% in 2019, and 6% in 2018": a list of earlier levels
                      or q.unit != "count" and re.fullmatch(r"(?:\s+(?:in|for|at|during)\s+[^,;.]{0,25}?|\s+(?:a\s+year\s+ago|last\s+(?:year|quarter)))?,\s+(?:and\s+|or\s+)?(?:the\s+|a\s+)?",
-                                                           s[compared_end:q.start]))
+                                                           s[compared_end:q.start])
+                     # "compared with a net loss of $61.2 million, or a loss of $0.43 per share, a year ago": the base per share
+                     or re.fullmatch(_OR, s[compared_end:q.start]) and _PER_SHARE_NEXT.match(s, q.end))
                 and facts and facts[-1].unit == q.unit and not _HEADS_PAIR.match(s, q.end)
                 # "against $14.0 million and 5.9% in last year's second quarter": an amount and its margin, one base
                 # pair whose period words close it
@@ -1791,7 +1793,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not any(q.end <= c.start < min([o.start for o in qs if o.start > q.end] + [q.end + 40]) for c in pcues)):
             period = _own_period(ctx) or period  # "a touch slower than the 24% we just posted": the period just reported
         if (kind is FactKind.ACTUAL and not earlier and not now_under_way
-                and open_year_figure(q, s, period, ctx, any(k in (FactKind.GUIDANCE, FactKind.TARGET) for _, k in kcues))):
+                and open_year_figure(q, s, period, ctx, any(k in (FactKind.GUIDANCE, FactKind.TARGET) for _, k in kcues)
+                                     # (or an outlook figure said before it, in an answer about the outlook with no cue word)
+                                     or any(f.sentence == s and f.kind in (FactKind.GUIDANCE, FactKind.TARGET) for f in facts))):
             kind = FactKind.GUIDANCE  # "against about 300,000 tons this year" in a third-quarter call: the year is not over
         if (kind is FactKind.GUIDANCE and ctx.fiscal_year and "guid" not in lowered
                 and (near := ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0))
@@ -2207,6 +2211,7 @@ _A_SHARE = r"(?:per|a)\s+(?:(?:basic|diluted|fully\s+diluted|common)\s+(?:and\s+
 _PER_SHARE_LEVEL = re.compile(rf"\s*{_A_SHARE}"
                               r"(?!\s+(?:of|to|from|on|due|because|as|related|associated|attributable|in\s+(?:earnings|EPS|profit)))", re.I)
 _OR_SAID = re.compile(_OR, re.I)
+_PER_SHARE_NEXT = re.compile(rf"\s*{_A_SHARE}", re.I)
 _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}", re.I)
 """"we lost $0.07 per share", "the company lost 8 cents a share": the company's own loss said with a verb, not a fall;
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""

@@ -67,6 +67,9 @@ _GUIDE_NOUN_NEXT = re.compile(r"\s+(?:guidance|guide|outlook|forecast)\b", re.I)
 _HELD_AGAINST_PLAN = re.compile(r"\b(?:than|above|below|ahead\s+of|short\s+of|shy\s+of|beyond|versus|vs\.?|compared\s+(?:to|with)|against|"
                                 r"exceed(?:ed|ing|s)?|beat|missed|in\s+line\s+with)\s+(?:the|our)\s+(?:prior\s+|original\s+|initial\s+|previous\s+|earlier\s+)?"
                                 r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_WE_PLANNED_AFTER = re.compile(r"\s+(?:that\s+|which\s+)?we\s+(?:had\s+)?(?:originally\s+|initially\s+|first\s+)?"
+                               r"(?:planned|budgeted|assumed|expected|forecast|projected|anticipated|targeted|guided)\b", re.I)
+"""A base held against, then the plan verb in the past that made it ("the 35% we planned", "the $40 million we had budgeted")."""
 _AIMED_AT = re.compile(r"\bto\s+(?:achieve|reach|meet|hit|attain|get\s+to)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,2}?(?=target)", re.I)
 _OUTCOME_AFTER = re.compile(r",\s+(?:leaving|bringing|taking|which\s+(?:left|brought|took))\b", re.I)
 """"we drew $9 million of reserves in the quarter to reach our target return": the aim the deed served; the figure
@@ -444,6 +447,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if (any_in(s[q.end:q.end + 12].lower(), ("guid", "outlook", "forecast")) and _GUIDE_NOUN_NEXT.match(s, q.end)
             and _HELD_AGAINST_PLAN.search(s, max(0, q.start - 40), q.start)):
         return FactKind.PRIOR_GUIDANCE  # "a 31% rate, above the mid-teens guidance": the plan the result is held against
+    if (ctx.role is not Role.ANALYST and " we " in s[q.end:q.end + 16] and _WE_PLANNED_AFTER.match(s, q.end)
+            and _HELD_AGAINST_PLAN.search(s, max(0, q.start - 40), q.start)):
+        return FactKind.PRIOR_GUIDANCE  # "already 41% full, ahead of the 35% we planned for its first year": the plan beaten
     if q.low is not None and " we " in s[q.end:q.end + 40] and _RANGE_GIVEN_THEN.match(s, q.end):
         return FactKind.PRIOR_GUIDANCE  # "near the bottom of the 4% to 5% range we gave in February": the range given then
     before = [k for pos, k in cues if pos < q.start]
@@ -698,9 +704,11 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
     if (kind is FactKind.GUIDANCE and any(k is FactKind.ESTIMATE and pos < q.start for pos, k in cues)
             and _WOULD_BE.search(s, max(0, q.start - 30), q.start)):
         return FactKind.ESTIMATE  # "Consensus has you at $13.10, which would be about 9% growth": the estimate's own implication
-    if (ctx.role is Role.ANALYST and "your " in s and any(k is FactKind.TARGET and pos < q.start for pos, k in cues)
-            and _YOUR_GOAL.search(s, max(0, q.start - 120), q.start)):
-        return FactKind.TARGET  # "your stated long-run margin goal, which I believe was 48% to 52%": the company's goal cited
+    if (ctx.role is Role.ANALYST and ("your " in s or " still " in s) and any(k is FactKind.TARGET and pos < q.start for pos, k in cues)
+            and (_YOUR_GOAL.search(s, max(0, q.start - 120), q.start) or _GOAL_STILL.search(s, max(0, q.start - 120), q.start))):
+        # "your stated long-run margin goal, which I believe was 48% to 52%", "is the goal still a utilization in the high
+        # 70s?": the company's goal cited
+        return FactKind.TARGET
     if ctx.role is Role.ANALYST and RESTATED_GUIDE.search(s, clause_bounds(s, q.start)[0], q.start):
         return FactKind.GUIDANCE  # "your midpoint is 218,000", "the guide implies 16%": management's outlook restated
     if (ctx.role is Role.ANALYST and "impl" in s and (named := _RANGE_IMPLIES.search(s, max(0, q.start - 200), q.start))
@@ -1667,6 +1675,9 @@ _THIS_YEAR = re.compile(rf"\b(?:for\s+the\s+(?:full|{FISCAL}|whole)\s+year|this\
 _LATER_YEAR = re.compile(rf"\b(?:by|through|in)\s+(?:(?:{FISCAL}|FY)\s*)?(?:20\d\d|'\d\d)\b|\b(?:long|medium|mid)[-\s]term\b|\bover\s+(?:the\s+)?next\b", re.I)
 _YOUR_GOAL = re.compile(r"\byour\s+(?:[\w-]+\s+){0,3}?(?:long(?:er)?[-\s]term|mid[-\s]?term|medium[-\s]term|long[-\s]run)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:model|targets?|goals?|framework|algorithm|aspirations?)\b(?:(?!\b(?:I\s+had|my|we|consensus)\b)[^.;?])*$", re.I)
+_GOAL_STILL = re.compile(r"\b(?:is|are)\s+(?:the|your)\s+(?:[\w-]+\s+){0,2}?(?:goals?|targets?|aims?|ambitions?)\s+still\b"
+                         r"(?:(?!\b(?:I\s+had|my|we|consensus)\b)[^.;?])*$", re.I)
+"""An analyst asking whether the company's goal still holds ("is the goal still a fill rate in the mid-80s?")."""
 _TARGET_OF = re.compile(r"(?:target|goal)s?\s+(?:of|for)\b", re.I)
 _LONG_BEFORE = re.compile(r"\b(?:long|longer|medium|mid|multi)[-\s](?:term|year)\s+$", re.I)
 _WITH_PHRASE = re.compile(r",\s+(?:and\s+)?with\s", re.I)

@@ -567,14 +567,14 @@ _INSURED_LOSS_BEFORE = re.compile(r"(?<!\bour\s)(?<!\bits\s)\binsured\s+loss(?:e
 _GOVERNANCE_MEMBERS = re.compile(r"(?:\s+(?:of|out\s+of)\s+(?:the\s+|our\s+)?(?:\d+|[a-z]+))?\s+(?:[\w-]+\s+){0,2}?(?:committee|board|leadership\s+team|management\s+team|executive\s+team)\s+members\b", re.I)
 _EXTENT_CROSSED = re.compile(r"\b[Tt]o\s+the\s+extent\b[^.?!;]{0,70}?\b(?:rises?|goes|grows?|falls?|drops?|moves?|climbs?|gets?)\s+"
                              r"(?:[\w-]+\s+){0,3}?(?:below|above|under|over|beyond|past)\s+(?:the\s+)?$")
-_SELF_FIX = re.compile(r"\s*(?:--|—)\s*(?:I['’]m\s+sorry|sorry|excuse\s+me|pardon\s+me|I\s+mean)\s*,(?=[^.;\d]{0,25}[$€£\d])")
+_SELF_FIX = re.compile(r"\s*(?:--|—|\.\.\.|…)\s*(?:I['’]m\s+sorry|sorry|excuse\s+me|pardon\s+me|I\s+mean)\s*,(?=[^.;\d]{0,25}[$€£\d])")
 _BROKEN_AT_FIX = re.compile(r"[^\w$€£]*")
 
 
 def _restarted(q: Quantity, s: str) -> bool:
     """"at three dollars… $3.35 per unit": a figure broken off and said again at once, in full (speech to text keeps
     both); only the second is the figure. So is one said in words and again in digits ("rose five times 5x") and one
-    said again after a dash ("$11 billion a year -- it is at an $11 billion yearly pace"; not "$130 million in 2026 -- and
+    said again after a dash or an ellipsis ("$11 billion a year -- it is at an $11 billion yearly pace"; not "$130 million in 2026 -- and
     $130 million in 2025", a second figure)."""
     if q.value is None:
         return False
@@ -582,7 +582,7 @@ def _restarted(q: Quantity, s: str) -> bool:
         return True
     if "--" in s and (m := _BROKEN_OFF.match(s, q.end)) and s.startswith(q.text.lstrip("~ "), m.end()) and q.text[:1] in "$€£0123456789":
         return True
-    if (("--" in s or "—" in s) and ("sorry" in s or "excuse me" in s or "pardon me" in s or "I mean" in s)
+    if (("--" in s or "—" in s or "..." in s or "…" in s) and ("sorry" in s or "excuse me" in s or "pardon me" in s or "I mean" in s)
             and (fix := _SELF_FIX.search(s, q.end)) is not None
             and (_BROKEN_AT_FIX.fullmatch(s, q.end, fix.start()) or q.text in s[fix.end():])):
         # "up 48% for one group and 40 -- I'm sorry, up 48% for one group and 40% for the other": the words before the

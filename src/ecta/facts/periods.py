@@ -276,6 +276,8 @@ def _matches(sentence: str):
 _TIMES_BEFORE = re.compile(r"\b(?:times|x)\s+$", re.I)
 _SPAN_TO_DATE = re.compile(r"\b(?:nine|six|9|6)\s+months\b|\byear[-\s]to[-\s]date\b|\bso\s+far\s+this\s+year\b|\bYTD\b", re.I)
 """A sentence on the months to date: "the same period of 2025" in it is that year's span to date."""
+_MULTIPLE_OF = re.compile(r"\d\s*(?:times|x)\s+(?:our\s+|its\s+|the\s+)?$", re.I)
+"""A multiple of a yearly base ("2.0 times annual revenue"): the base is a rate a year, the ratio a level of today."""
 _RUN_OF_YEARS = re.compile(r"(?:consecutive|straight|\d+(?:st|nd|rd|th)|\b(?:first|second|third))\s+$", re.I)
 """A count of years ("our 15th consecutive annual increase"), or one year of a thing's life ("in 2027, its first full
 year", "the second full year of the contract"): no period of the call."""
@@ -482,6 +484,9 @@ def _find_cues(sentence: str) -> list[Cue]:
                 continue  # "the business we bought has annual revenues of about $40 million": its size, a rate a year
             if c.rel == "this_y" and _RUN_OF_YEARS.search(sentence, max(0, m.start() - 16), m.start()):
                 continue  # "our 15th consecutive annual increase": a count of years, not a period
+            if (c.rel == "this_y" and m.group(0).lower() == "annual" and "times" in sentence
+                    and _MULTIPLE_OF.search(sentence, max(0, m.start() - 16), m.start())):
+                continue  # "backlog of $4.9 billion, roughly 2.0 times annual revenue": the base of a ratio held now, no period
             if c.rel == "this_y" and m.group(0).lower() == "annually":
                 # "grow 8% to 10% annually", "save $50 million annually": a rate a year, no fiscal year; "customers
                 # spending $100,000 with us annually grew to 2,870": a size class, no period of the figure
