@@ -79,6 +79,7 @@ CUES = re.compile(
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
                 |depletions|enrollments|starts?(?!\s+(?:of|to|date|in|for|up)\b)|(?:point[-\s]of[-\s]sale|POS|sell[-\s]through|scanner)(?:\s+data)?|data)\b
           |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b
+          |\s+[a-z][a-z-]*\s+(?:so\s+far\s+)?(?:is|has\s+been)\s+(?:running|tracking|trending|pacing)\b
           |\s+(?:is|has\s+been)\s+(?:better|stronger|weaker|softer|slower|faster)\b(?=[^.;]*\bso\s+far\b)|\s+(?:to\s+date|month[-\s]to[-\s]date)\s*,))
     |(?P<month3>\b(?P<mon3>{MONTH_ALT})
        (?=\s+(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when)\b)[a-z][a-z-]*\s+){{0,2}}(?!(?:quarter|year|of|and|we|end)\b)[a-z][a-z-]*s
@@ -146,6 +147,14 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
     September 30"); else only the month the call is held in is known to lie after the quarter. None: no such period."""
     if c.rel != "month" or c.month is None:
         return c
+    if c.year is not None and c.close:
+        # "at the end of March 2026": the close of the fiscal year that ends then when the month closes one (a balance
+        # held at last year-end), else the year as said
+        m = month_cue(Cue(c.start, c.end, rel="month", month=c.month, close=c.close), fy, q, quarter_end, call_month,
+                      named, call_day, half)
+        if m is not None and m.year == c.year and not (m.quarter or m.half or m.rel):
+            return m
+        return Cue(c.start, c.end, year=c.year)
     if fy and not q and half == 1 and not (c.ytd or c.span) and (quarter_end or call_month):
         # a first half's fiscal year began after the month six before the half's end: a balance "at the end of March"
         # in a call about a half ended in September is last fiscal year's closing one
@@ -179,6 +188,8 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
         return None
     if c.close and offset in (7, 8, 9) and q == 1:
         return Cue(c.start, c.end, year=fy - 1)  # "down from 2.4 times at December's end" in a first-quarter call: last year-end
+    if c.close and quarter_end and offset == 6 and q == 2:
+        return Cue(c.start, c.end, year=fy - 1)  # "from 3.9% at the end of March" in a call on a quarter ended September
     if c.day and offset not in (1, 2, 3):
         return None  # "earnings through June 30 were $1.87": a date inside or before the quarter, no period of its own
     if offset == 0 and c.ytd:
@@ -647,7 +658,9 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
             if fy is None:
                 return None
             year = fy
-            if future and q is not None and (c.half == 1 and q >= 2 or q == 4):
+            # the half the call's quarter closes is the one just reported, as its own quarter is ("a rise of 1% over the
+            # first-half average" in a second-quarter outlook): only a half already over is named for next year's
+            if future and q is not None and (c.half == 1 and q >= 3 or q == 4):
                 year = fy + 1
         return label(year, half=c.half)
     if c.ytd:
