@@ -332,7 +332,9 @@ def _close_ahead(c: P.Cue, m: P.Cue | None, s: str, ctx: Context) -> P.Cue | Non
     return m
 
 
-_LAST_YEAR_LEAD = re.compile(r"\W*(?:(?:and|but|so|also)\s+)?(?P<ly>last\s+year),", re.I)
+_LAST_YEAR_LEAD = re.compile(r"\W*(?:(?:and|but|so|also)\s+)?(?P<ly>last\s+year)(?:,|\s+(?=(?:we|you)\s+(?!(?:were|was|are|had)\b)[a-z]+\b))", re.I)
+"""("Last year you paid ...": a deed of the year, no comma; "Last year they were EUR 455 million" after the quarter's own
+figure is that quarter a year ago)"""
 
 
 _ELIDED_POSSESSIVE = re.compile(r"['’]s\s*(?:[,;.)]|$)")

@@ -25,12 +25,12 @@ CUES = re.compile(
     rf"""
     (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|{FISCAL}(?:\s+year)?|of(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
          |(?P<qlast2>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)))?\b
-      |\b(?:last|prior)\s+year['’]s\s+Q(?P<qn3>[1-4])\b
+      |\b(?:last|prior)\s+year(?:['’]s)?\s+Q(?P<qn3>[1-4])\b
       |\b(?P<qn2>[1-4])Q\s*(?:of\s+(?=['’]\d\d\b))?['’]?(?P<qy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the\s)final|(?<=our\s)final)[-\s]+(?:{FISCAL}\s+|calendar\s+)?quarter
          (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:{FISCAL}|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d|\s+(?:basis|bps|points?|percent|per\s+cent|million|billion|thousand|times|cents?)\b))|,\s*(?P<qoy2>(?:19|20)\d\d)(?![\d%]|[,.]\d)|\s+(?:in|for)\s+(?:{FISCAL}\s+(?:year\s+)?|FY\s*)?(?P<qoy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
             |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)\b)|(?P<qthis>\s+of\s+this\s+(?:{FISCAL}\s+)?year\b)|(?P<qnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:{FISCAL}\s+)?year\b)|(?P<qposs>['’]s(?=\s)))?
-      |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter
+      |\b(?:last|prior)\s+year(?:['’]s)?\s+(?P<qo2>first|second|third|fourth)\s+quarter
       |\bthis\s+(?:{FISCAL}\s+)?year['’]s\s+(?P<qo3>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:{FISCAL}\s+)?quarter\b
       |\b(?:(?:{FISCAL}|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:{FISCAL}\s+)?quarter\b
       |\bquarter(?<!\bthe\squarter)(?<!\bthis\squarter)(?<!\ba\squarter)(?<!\bper\squarter)(?<!\beach\squarter)\s+(?P<qw>one|two|three|four)\b(?:,?\s+(?:of\s+)?(?P<qwy>(?:19|20)\d\d)(?![\d%]|[,.]\d)|(?P<qwlast>\s+(?:of\s+)?last\s+year\b))?
