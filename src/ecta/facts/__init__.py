@@ -261,7 +261,9 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 earlier = planned[key]
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
                               and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and same_thing(f.metric, earlier.metric)
-                              and not _year_of_its_own(f, earlier))
+                              and not _year_of_its_own(f, earlier)
+                              # (a goal said with the same range as a year's outlook, "that is our medium-term view", is its own)
+                              and not (f.kind is FactKind.TARGET and earlier.kind is FactKind.GUIDANCE))
             pointed = earlier is not None and f.unit is not None and bool(_THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]))
             if (pointed and not repeated_range and f.metric == "other" and not _FIGURE_TOKEN.search(f.text or "")
                     and _BAND_IDIOM.search(f.sentence[:max(f.sentence.find(f.text), 0)])
