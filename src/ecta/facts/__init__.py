@@ -237,7 +237,11 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             elif earlier is not None and f.kind is FactKind.ESTIMATE and "if" in f.sentence and _what_if(f):
                 earlier = None  # "if it's $4 million a quarter, that's $16 million for the year": the analyst's own sum, not a figure said before
             elif earlier is not None and earlier.kind in (FactKind.GUIDANCE, FactKind.TARGET) and _done_restated(f):
-                earlier = None  # "You said wages were up about 4%": what was done, not the guide of the same figure
+                # "You said wages were up about 4%": what was done, not the guide of the same figure (a bare "margin" is
+                # the one the guide named, though)
+                if f.metric != "other" and earlier.metric != f.metric and earlier.metric.endswith("_" + f.metric):
+                    f = f.model_copy(update={"metric": earlier.metric, "phrase": earlier.phrase, "basis": earlier.basis})
+                earlier = None
             elif (earlier is not None and earlier.kind is FactKind.ACTUAL and f.kind in (FactKind.GUIDANCE, FactKind.TARGET)
                   and f.period is not None and f.period != earlier.period and _period_ahead_after(f)):
                 earlier = None  # "so the guide is $2 billion for the first quarter": the guide, not a level of that size reached before
@@ -260,7 +264,9 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 earlier = planned[key]
             repeated_range = (earlier is not None and f.low is not None and earlier.kind is not FactKind.ACTUAL
                               and f.turn in qa_turns and any(ch.isdigit() for ch in f.text) and same_thing(f.metric, earlier.metric)
-                              and not _year_of_its_own(f, earlier))
+                              and not _year_of_its_own(f, earlier)
+                              # (a goal said with the same range as a year's outlook, "that is our medium-term view", is its own)
+                              and not (f.kind is FactKind.TARGET and earlier.kind is FactKind.GUIDANCE))
             pointed = earlier is not None and f.unit is not None and bool(_THE_BEFORE.search(f.sentence[:max(f.sentence.find(f.text), 0)]))
             if (pointed and not repeated_range and f.metric == "other" and not _FIGURE_TOKEN.search(f.text or "")
                     and _BAND_IDIOM.search(f.sentence[:max(f.sentence.find(f.text), 0)])
@@ -335,7 +341,7 @@ _PERIOD_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|for)\s+(?:the\s+)?(?:(
                                  r"(?:fiscal\s+(?:year\s+)?)?20\d\d|FY\s*'?\d\d(?:\d\d)?)\b", re.I)
 
 
-_QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period),?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
+_QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period)(?:\s+and\s+(?:the\s+)?(?:half[-\s]year|(?:first\s+)?half|nine\s+months|(?:full\s+)?year))?,?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
                             rf"({MONTH_ALT})\b", re.I)
 _WEEKS_ENDED = re.compile(rf"\b(?:twelve|thirteen|fourteen|sixteen|1[2346])[-\s]weeks?,?\s+(?:(?:that|which)\s+)?end(?:ed|ing)\s+(?:on\s+)?"
                           rf"(?:(?:Saturday|Sunday|Friday),?\s+)?({MONTH_ALT})\s+(\d{{1,2}})\b", re.I)
@@ -394,16 +400,29 @@ _STREET = re.compile(r"\b(?:consensus|the\s+street|street's|I\s+ha(?:ve|d)\s+you
 _SO_AND = re.compile(r"[,;]\s+(?:so|and|but)\s", re.I)
 _AHEAD_WORDS = re.compile(r"\b(?:will|would|should|could|expect\w*|guid\w*|outlook|forecast\w*|target\w*|goal|plan\w*|next|going\s+to|to\s+be|"
                           r"assum\w*|for\s+the\s+(?:full\s+)?year)\b|'ll\b", re.I)
-_DONE_VERB = re.compile(r"\b(?:was|were|grew|rose|fell|increased|decreased|declined|came\s+in|ran|ended|averaged|reported|delivered|posted)"
+_DONE_VERB = re.compile(r"\b(?:was|were|grew|rose|fell|increased|decreased|declined|came\s+in|ran|ended|averaged|reported|delivered|posted|did|made|earned|generated)"
                         r"\s+(?:(?:up|down|at|by|about|around|roughly|approximately|nearly|almost|just|over|under|another)\s+){0,3}$", re.I)
+
+
+_RANGE_END = re.compile(r"\s+(?:to|and)\s+[$€£¥]?\d")
+
+
+def _places(s: str, text: str, start: int) -> list[int]:
+    out = []
+    while (j := s.find(text, start)) >= 0:
+        out.append(j)
+        start = j + 1
+    return out
 
 
 def _done_restated(f: Fact) -> bool:
     """An analyst's figure right after a past verb, with nothing looking ahead in its clause ("You said wages were up about
     4%"): a result restated, whatever outlook of the same size was given before ("you had mentioned 15% to 20%" recalls one)."""
-    at = f.sentence.find(f.text)
-    if at < 0 or f.sentence.find(f.text, at + 1) >= 0:
+    # (a range's low end said the same, "13% this quarter, and the guide is 13% to 13.5%", is another figure)
+    places = [j for j in _places(f.sentence, f.text, 0) if not _RANGE_END.match(f.sentence, j + len(f.text))]
+    if len(places) != 1:
         return False  # the figure said twice: which one this is is not known here
+    at = places[0]
     start = max(0, f.sentence.rfind(",", 0, at) + 1, f.sentence.rfind(";", 0, at) + 1)
     end = min((i for i in (f.sentence.find(",", at), f.sentence.find(";", at)) if i >= 0), default=len(f.sentence))
     return _DONE_VERB.search(f.sentence, max(start, at - 40), at) is not None and _AHEAD_WORDS.search(f.sentence, start, end) is None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
+from ..months import MONTH_ALT
 from functools import lru_cache
 
 from ..model import FactKind, Period, Role
@@ -181,8 +182,20 @@ _GIVEN_WHEN = re.compile(r"(?:\b(?:guidance|guide|outlook|range|forecast|targets
 """'the capex guide we set out last year', '$700 million that we guided last year': the year the outlook was said, not its period."""
 
 
+_MONTH_CLOSE_YEAR = re.compile(rf"\b(?:at|as\s+of)\s+the\s+end\s+of\s+(?P<mon>{MONTH_ALT})\s+$", re.I)
+"""'at the end of March 2026': a month's close with its year (the year alone is the cue found)."""
+
+
+def _month_close(c: P.Cue, s: str) -> P.Cue:
+    if c.rel is None and c.year and not (c.quarter or c.half or c.ytd) and (m := _MONTH_CLOSE_YEAR.search(s, max(0, c.start - 40), c.start)):
+        return P.Cue(m.start(), c.end, year=c.year, rel="month", month=P._MONTH_NUMBER[m["mon"].lower()[:3]], close=True)
+    return c
+
+
 def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     found = P.find_cues(s)
+    if found and "end of" in s:
+        found = [_month_close(c, s) for c in found]
     if found and ctx.fiscal_quarter != 4 and any(c.rel == "qtd" and c.quarter == 4 and "year" in s[c.start:c.end].lower() for c in found):
         # "since year-end" before the fourth quarter is reported spans the months of the year so far: no quarter of its own
         found = [c for c in found if not (c.rel == "qtd" and c.quarter == 4 and "year" in s[c.start:c.end].lower())]
@@ -319,7 +332,9 @@ def _close_ahead(c: P.Cue, m: P.Cue | None, s: str, ctx: Context) -> P.Cue | Non
     return m
 
 
-_LAST_YEAR_LEAD = re.compile(r"\W*(?:(?:and|but|so|also)\s+)?(?P<ly>last\s+year),", re.I)
+_LAST_YEAR_LEAD = re.compile(r"\W*(?:(?:and|but|so|also)\s+)?(?P<ly>last\s+year)(?:,|\s+(?=(?:we|you)\s+(?!(?:were|was|are|had)\b)[a-z]+\b))", re.I)
+"""("Last year you paid ...": a deed of the year, no comma; "Last year they were EUR 455 million" after the quarter's own
+figure is that quarter a year ago)"""
 
 
 _ELIDED_POSSESSIVE = re.compile(r"['’]s\s*(?:[,;.)]|$)")

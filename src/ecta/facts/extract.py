@@ -1414,6 +1414,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and _BARE_LOSS.search(s, max(0, q.start - 90), q.start) and not item_loss(s, q)
                 and not any(o.end <= q.start and item_loss(s, o) for o in qs)):  # (the item's loss said again keeps its size)
             value = -value  # "the year-to-date loss is $2.3 billion", "the unit was a small loss, about $4 million": a result
+        if (carried and st.loss and metric == st.metric and metric in _LOSS_METRICS and metric != "other" and is_money(q.unit)
+                and not is_change and not negative and value is not None and value > 0 and not _PROFIT_WORD.search(s)):
+            value = -value  # "... of EBITDA loss for the year. The first half was $17 million.": that loss again, for a part of it
         if not is_change and metric == "same_store_sales" and q.unit == "%" and not re.match(r"\s+of\b", after):
             # comparable sales are a change by their nature: "our comp for the period was 3.9%", "a positive 2.2% comp"
             is_change = True
@@ -1946,6 +1949,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             sentence=s, text=q.text,
         ))
         st.metric, st.unit, st.phrase, st.basis = metric, q.unit, phrase or metric.replace("_", " "), basis
+        st.loss = change is None and is_money(q.unit) and ((value if low is None else high) or 0) < 0
         if q.unit == "count":
             st.count_ref = value if value is not None else high
         compared_end = q.end if comparison else None
@@ -2225,6 +2229,8 @@ _PROVISION_BENEFIT = re.compile(r"\b(?:was|were|is|came\s+in\s+as|amounted\s+to|
                                 r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+)?$", re.I)
 """'Cost of credit was a benefit of $129 million': the provision turned into a credit, below zero."""
 _LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*|reserves?\b|and\s+(?:loss\s+adjustment|LAE)\b))", re.I)
+_PROFIT_WORD = re.compile(r"\b(?:profit(?:s|able)?|positive|gain|earn(?:ed|ing)?|break[-\s]?even)\b", re.I)
+"""A carried measure said as a profit: no longer the loss before it."""
 _BARE_LOSS = re.compile(
     r"(?:\b(?:the|its|their|our|this|that)\s+(?:(?:year-to-date|YTD|quarterly|annual|full-year|half-year|(?:first|second)-half|"
     r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported)\s+)?loss(?:es)?\s+(?:before\s+(?:income\s+)?tax(?:es)?\s+"

@@ -549,13 +549,15 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         kind = FactKind.TARGET  # "we expect to be above 15% in 2027, and we want to stay at 15% or better from there"
     if kind is FactKind.GUIDANCE and "fully" in s and _ONCE_FULLY.match(s, q.end):
         kind = FactKind.TARGET  # "to save about $20 million a year once they are fully in place": a run rate reached, no year's outlook
-    if (kind is FactKind.GUIDANCE and "nce " in s and (yearly := _A_YEAR.match(s, q.end))
+    if (kind is FactKind.GUIDANCE and ("nce " in s or "hen " in s) and (yearly := _A_YEAR.match(s, q.end))
             and (_ONCE_DONE.match(s, yearly.end()) or _ONCE_DONE_LEAD.match(s) and _ONCE_DONE_LEAD.match(s).end() <= q.start)):
         # "should save us about $30 million a year once it is running at full volume", "Once it's closed, we expect savings
         # of about $25 million a year": the yearly rate a project reaches when done, no year's outlook
         kind = FactKind.TARGET
     if kind is FactKind.GUIDANCE and _LONG_LEAD.match(s):
         kind = FactKind.TARGET  # "Over the long term, we target 45%, and we expect subscriptions to stay above 60%": the lead spans the sentence
+    if kind is FactKind.GUIDANCE and ("term" in s or "run" in s) and _LONG_VIEW_AFTER.match(s, q.end):
+        kind = FactKind.TARGET  # "Parts should keep growing 8% a year; that is our medium-term view": the statement named as a goal after it
     if kind is FactKind.GUIDANCE and FactKind.TARGET in before:
         tpos = max(pos for pos, k in cues if pos < q.start and k is FactKind.TARGET)
         # "Consistent with the goals of our investor day, we look for fiscal 2027 sales to rise ...": the
@@ -916,10 +918,10 @@ _RANGE_GIVEN_THEN = re.compile(rf"\s+(?:[\w-]+\s+){{0,2}}?(?:range|guidance|guid
 before, not the range in force (also after "near the bottom of ...")."""
 _RELATIVE_TO = re.compile(r"\b(?:relative\s+to|compared\s+(?:to|with)|against|versus|(?:short|shy|ahead)\s+of|behind|below|above)\s+(?:our|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
 """'well short of our long-run expectation', 'Relative to our long-term goal': a goal held against, which dates no later figure."""
-_A_YEAR = re.compile(r"(?:\s+(?:of\s+)?(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?))?\s+(?:a|per)\s+year\b|\s+annually\b|\s+(?:of\s+)?(?:annual|yearly)\s+(?:[\w-]+\s+){0,1}?(?:savings|synergies|benefits?)\b", re.I)
+_A_YEAR = re.compile(r"(?:\s+(?:of\s+)?(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?))?\s+(?:a|per)\s+year\b|\s+annually\b|\s+(?:[a-z]+\s+)?(?:of\s+)?(?:annual|yearly)\s+(?:[\w-]+\s+){0,1}?(?:savings|synergies|benefits?|capacity|output)\b", re.I)
 _ONCE_DONE_STATE = (r"(?:(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)|(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:is|are|has\s+been|have\s+been))\s+"
                     r"(?:fully\s+)?(?:closed|complete(?:d)?|done|finished|in\s+place|implemented|ramped(?:\s+up)?|running\s+at\s+full|at\s+full)\b")
-_ONCE_DONE = re.compile(r",?\s+once\s+" + _ONCE_DONE_STATE, re.I)
+_ONCE_DONE = re.compile(r",?\s+(?:once|when)\s+" + _ONCE_DONE_STATE, re.I)
 _ONCE_DONE_LEAD = re.compile(r"\W*(?:(?:and|so|but)\s+)?once\s+" + _ONCE_DONE_STATE + r"[^.;]*?,", re.I)
 """A project said done ("once it is running at full volume", "Once it's closed, ..."): the yearly rate it then gives is a
 run rate reached, a goal without a year."""
@@ -1629,6 +1631,8 @@ _JUDGED = re.compile(r"[^,.;?]{0,40}?\b(?:is|was|are|were)\s+(?:a\s+|an\s+)?(?:(
                      r"slower|faster|weaker|stronger)\b", re.I)
 """An analyst weighing a figure ("... is a big number", "... is slower than bookings"): the figure reported, not their own."""
 _YOU_SAID = re.compile(r"you(?:'ve)?\s+(?:said|mentioned|talked)", re.I)
+_LONG_VIEW_AFTER = re.compile(r"[^.;]*[;,]\s*(?:and\s+)?(?:that|this|which)(?:['’]s|\s+is|\s+remains)\s+(?:our|the)\s+(?:long(?:er)?|medium|mid)[-\s](?:term|run)\s+"
+                              r"(?:view|goal|ambition|aspiration|target|expectation|outlook|algorithm|framework|model)\b", re.I)
 _LONG_LEAD = re.compile(r"\W*(?:(?:and|but|so|now)\s+)?(?:over\s+the\s+|in\s+the\s+)?(?:long(?:er)?|medium|mid)[-\s](?:term|run)\s*,", re.I)
 """'Over the long term, ...' leading a sentence: every outlook in it is a long-term goal."""
 _MAIN_CLAUSE = re.compile(r",\s+(?:we|I|it|the\s+company|management)\s+(?!expect|think|believe|hope)\w+", re.I)

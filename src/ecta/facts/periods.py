@@ -25,12 +25,12 @@ CUES = re.compile(
     rf"""
     (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|{FISCAL}(?:\s+year)?|of(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
          |(?P<qlast2>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)))?\b
-      |\b(?:last|prior)\s+year['’]s\s+Q(?P<qn3>[1-4])\b
+      |\b(?:last|prior)\s+year(?:['’]s)?\s+Q(?P<qn3>[1-4])\b
       |\b(?P<qn2>[1-4])Q\s*(?:of\s+(?=['’]\d\d\b))?['’]?(?P<qy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<qo>first|second|third|fourth|1st|2nd|3rd|4th|(?<=the\s)final|(?<=our\s)final)[-\s]+(?:{FISCAL}\s+|calendar\s+)?quarter
          (?:\s+(?:of\s+)?(?:(?:the\s+)?(?:{FISCAL}|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<qoy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d|\s+(?:basis|bps|points?|percent|per\s+cent|million|billion|thousand|times|cents?)\b))|,\s*(?P<qoy2>(?:19|20)\d\d)(?![\d%]|[,.]\d)|\s+(?:in|for)\s+(?:{FISCAL}\s+(?:year\s+)?|FY\s*)?(?P<qoy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
             |(?P<qlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)\b)|(?P<qthis>\s+of\s+this\s+(?:{FISCAL}\s+)?year\b)|(?P<qnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:{FISCAL}\s+)?year\b)|(?P<qposs>['’]s(?=\s)))?
-      |\b(?:last|prior)\s+year's\s+(?P<qo2>first|second|third|fourth)\s+quarter
+      |\b(?:last|prior)\s+year(?:['’]s)?\s+(?P<qo2>first|second|third|fourth)\s+quarter
       |\bthis\s+(?:{FISCAL}\s+)?year['’]s\s+(?P<qo3>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:{FISCAL}\s+)?quarter\b
       |\b(?:(?:{FISCAL}|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:{FISCAL}\s+)?quarter\b
       |\bquarter(?<!\bthe\squarter)(?<!\bthis\squarter)(?<!\ba\squarter)(?<!\bper\squarter)(?<!\beach\squarter)\s+(?P<qw>one|two|three|four)\b(?:,?\s+(?:of\s+)?(?P<qwy>(?:19|20)\d\d)(?![\d%]|[,.]\d)|(?P<qwlast>\s+(?:of\s+)?last\s+year\b))?
@@ -69,16 +69,17 @@ CUES = re.compile(
     |(?P<sameq>\bsame\s+(?P<sqw>quarter|period|stretch|span|(?:nine|six)\s+months)\s+(?:of|in)\s+(?:{FISCAL}\s+)?(?P<sqy>(?:19|20)\d\d)\b)
     |(?P<year_ago>\b(?:a\s+year\s+(?:ago|earlier|before(?=\s*[,.;:)]|\s*$|\s+(?:and|but|while|whereas|when)\b))|(?<=\bone\s)year\s+(?:ago|earlier)|(?:twelve|12)\s+months\s+(?:ago|earlier)|year[-\s]ago|prior[-\s]year(?!\s+(?:reserves?|development|accident|claims?|loss(?:es)?|charges?|items?|adjustments?|catastrophe|favorable|adverse))|last\s+year|previous\s+year|year[-\s]over[-\s]year|YoY|same\s+(?:period|quarter)\s+(?:of\s+)?(?:last|prior|the\s+prior|the\s+previous)\s+year)\b)
     |(?P<next_y>\b(?:next|coming|following|upcoming)\s+(?:{FISCAL}\s+)?year\b)
-    |(?P<next_n_years>\b(?:over|in|within)\s+the\s+next\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
+    |(?P<next_n_years>\b(?:(?:over|in|within)\s+the\s+next|(?:spread|phased|split)\s+over)\s+(?P<nn>two|three|four|five|2|3|4|5)\s+years\b)
     |(?P<n_years_ago>\b(?P<na>two|three|four|five|2|3|4|5)\s+years\s+ago\b)
     |(?P<this_y>\b(?:(?:this|the|current|full|whole|entire|calendar)[-\s]+(?:{FISCAL}\s+)?year|full[-\s]year|(?<!(?:19|20)\d\d\s){FISCAL}\s+year|annual(?:ly)?|for\s+the\s+year|(?:year[-\s]end|final)\s+dividend)\b(?!\s+(?:'\d\d|(?:19|20)\d\d)\b|[-\s]+(?:ago|earlier)\b|[-\s]+to[-\s]+date\b|[-\s]+(?:over|on)[-\s]+year\b|[-\s]end\b))
     |(?P<y>\b{_YEAR.format(n="yy")}|(?<=\s['’])(?P<yyc>[1-3]\d)(?![\w%]|[,.]\d))
-    |(?P<month>\b(?:(?P<thru>through|until(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|to(?=\s+(?:{MONTH_ALT})\b)|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b|\s+[1-3]?\d\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<dfirst>(?<=\bat\s)[1-3]?\d\s+|(?<=\bof\s)[1-3]?\d\s+)|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
+    |(?P<month>\b(?:(?P<thru>through|until(?=\s+the\s+end\s+of\s+(?:{MONTH_ALT})\b)|to(?=\s+(?:{MONTH_ALT})\b)|from(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\s+(?:through|to|until)\b)|as\s+of(?=\s+(?:{MONTH_ALT})\s+[1-3]?\d(?:st|nd|rd|th)?\b))|in|during|for|since|over(?=\s+the\s+first\s)|(?:at|as\s+of)(?=\s+the\s+(?:end|beginning|start)\s+of\s+(?:{MONTH_ALT})\b|\s+[1-3]?\d\s+(?:{MONTH_ALT})\b)|(?<=\bwe\s)(?:ended|exited|finished|closed)(?=\s+(?:{MONTH_ALT})\s+(?:with|at)\b))\s+(?:the\s+month\s+of\s+|the\s+(?:end|middle)\s+of\s+|(?P<dfirst>(?<=\bat\s)[1-3]?\d\s+|(?<=\bof\s)[1-3]?\d\s+)|(?P<part>(?:early|mid|late)[-\s]+|the\s+(?:beginning|start)\s+of\s+|the\s+(?:(?:first|second|third|fourth|last|final)\s+)?(?:(?:two|three|four|five|six|few|couple\s+of|\d{{1,2}})\s+)?(?:(?:trading|business|selling|working|operating)\s+)?(?:weeks?|days)\s+(?:of|in)\s+)?)?(?P<mon>{MONTH_ALT})\b
        (?(thru)(?P<thruday>\s+[1-3]?\d(?:st|nd|rd|th)?\b(?!\s*\d|[,.]\d))?)(?!\s*\d|,?\s+(?:of\s+)?(?:last\s+year|the\s+prior\s+year|a\s+year\s+ago|next\s+year)))
     |(?P<month2>\b(?P<mon2>{MONTH_ALT})
        (?=\s+(?:sales|orders|revenues?|RevPAR|traffic|comps|comparable|volumes?|shipments|bookings|deliveries|closings|production
                 |depletions|enrollments|starts?(?!\s+(?:of|to|date|in|for|up)\b)|(?:point[-\s]of[-\s]sale|POS|sell[-\s]through|scanner)(?:\s+data)?|data)\b
           |\s+(?:so\s+far\s+|to\s+date\s+)?(?:is|has\s+been|was)\s+(?:running|tracking|trending|pacing)\b
+          |\s+[a-z][a-z-]*\s+(?:so\s+far\s+)?(?:is|has\s+been)\s+(?:running|tracking|trending|pacing)\b
           |\s+(?:is|has\s+been)\s+(?:better|stronger|weaker|softer|slower|faster)\b(?=[^.;]*\bso\s+far\b)|\s+(?:to\s+date|month[-\s]to[-\s]date)\s*,))
     |(?P<month3>\b(?P<mon3>{MONTH_ALT})
        (?=\s+(?:(?!(?:quarter|year|of|and|to|the|through|last|this|next|we|our|end|when)\b)[a-z][a-z-]*\s+){{0,2}}(?!(?:quarter|year|of|and|we|end)\b)[a-z][a-z-]*s
@@ -146,6 +147,14 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
     September 30"); else only the month the call is held in is known to lie after the quarter. None: no such period."""
     if c.rel != "month" or c.month is None:
         return c
+    if c.year is not None and c.close:
+        # "at the end of March 2026": the close of the fiscal year that ends then when the month closes one (a balance
+        # held at last year-end), else the year as said
+        m = month_cue(Cue(c.start, c.end, rel="month", month=c.month, close=c.close), fy, q, quarter_end, call_month,
+                      named, call_day, half)
+        if m is not None and m.year == c.year and not (m.quarter or m.half or m.rel):
+            return m
+        return Cue(c.start, c.end, year=c.year)
     if fy and not q and half == 1 and not (c.ytd or c.span) and (quarter_end or call_month):
         # a first half's fiscal year began after the month six before the half's end: a balance "at the end of March"
         # in a call about a half ended in September is last fiscal year's closing one
@@ -179,6 +188,8 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
         return None
     if c.close and offset in (7, 8, 9) and q == 1:
         return Cue(c.start, c.end, year=fy - 1)  # "down from 2.4 times at December's end" in a first-quarter call: last year-end
+    if c.close and quarter_end and offset == 6 and q == 2:
+        return Cue(c.start, c.end, year=fy - 1)  # "from 3.9% at the end of March" in a call on a quarter ended September
     if c.day and offset not in (1, 2, 3):
         return None  # "earnings through June 30 were $1.87": a date inside or before the quarter, no period of its own
     if offset == 0 and c.ytd:
@@ -237,7 +248,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw be fy ca cy 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at to un".split()
+    "wh en an ov wi tw be fy ca cy cl 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at to un".split()
 ) | {"a "} | {str(n) for n in range(10, 40)}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
@@ -652,7 +663,9 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
             if fy is None:
                 return None
             year = fy
-            if future and q is not None and (c.half == 1 and q >= 2 or q == 4):
+            # the half the call's quarter closes is the one just reported, as its own quarter is ("a rise of 1% over the
+            # first-half average" in a second-quarter outlook): only a half already over is named for next year's
+            if future and q is not None and (c.half == 1 and q >= 3 or q == 4):
                 year = fy + 1
         return label(year, half=c.half)
     if c.ytd:

@@ -68,6 +68,8 @@ class State:
     phrase: str = ""
     basis: Basis | None = None
     """The basis of the last figure whose metric a later sentence may carry on."""
+    loss: bool = False
+    """The last figure was a result below zero ("of EBITDA loss"): the same measure carried on is the loss again."""
     lead_basis: Basis | None = None
     """"On a non-GAAP basis, ..." opening a paragraph's sentence: the basis of the P&L figures that follow."""
     count_ref: Decimal | None = None
