@@ -306,6 +306,12 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 and prev and _BY_BEFORE.search(s, max(0, prev[-1].start - 12), prev[-1].start)):
             if prev and prev[-1].unit not in ("x", "days") and (said := change_of(prev[-1], s, qs, link=False))[0]:
                 return said
+    if link and q.unit == "%" and before[-1:] == " " and any(w[:1].isupper() for w in before.split()) and _NAMED_ITEM.fullmatch(before):
+        # "online sales increased 61%; Harbor, 84%; and Linwood, 97%": the next parts named with their figures alone, under
+        # the first one's verb
+        prev = [o for o in qs if o.end <= q.start]
+        if prev and prev[-1].unit == "%" and (said := change_of(prev[-1], s, qs))[0]:
+            return said
     if link and " and " in before and "respectively" in after[:24] and _RESPECTIVELY_AFTER.match(after) and _AND_ONLY.fullmatch(before):
         prev = [o for o in qs if o.end <= q.start]
         if prev[-1].unit == q.unit and (said := change_of(prev[-1], s, qs, link=False))[0]:
@@ -623,6 +629,10 @@ _PACE_SEQUENTIALLY = re.compile(r"\bgrowth\s+(?:rates?\s+)?(?:has\s+|have\s+)?(?
                                 r"(?:\s+up)?\s+sequentially\s+to\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
 """"order growth picked up sequentially to 7%": the quarters compare the pace; the figure is the growth itself, a
 year-over-year rate."""
+
+
+_NAMED_ITEM = re.compile(r"\s*(?:[;,]\s*)?(?:and\s+)?(?:the\s+)?(?-i:[A-Z][a-z][\w&'’.-]*)(?:\s+(?-i:[A-Z][a-z][\w&'’.-]*)){0,2},?\s+", re.I)
+"""'; Harbor, ' or ', and The Linwood Group ': a part named with its figure alone in a list that one verb leads."""
 
 
 _PACE_TO = re.compile(r"\bgrowth\s+(?:rates?\s+)?(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:accelerat|quicken|pick)\w*(?:\s+up)?"

@@ -53,14 +53,14 @@ _THING_WORDS = ("investment", "facility", "loan", "note", "bond", "program", "gr
 _THING_AFTER = re.compile(r"\s+(?:(?:initial|total|upfront|cumulative|capital|equity|term|revolving|senior|new)\s+)?"
                           r"(?:investment|investments|infrastructure\s+investment|facility|loan|notes|bonds?|program|programme|grant|settlement|"
                           r"commitment|contract|award|donation|fine|judgment|judgement)\b", re.I)
-_CREDIT_WORDS = ("availab", "undrawn", "unused", "untapped", "capacity", "credit", "revolv")
+_CREDIT_WORDS = ("availab", "undrawn", "unused", "untapped", "capacity", "credit", "revolv", "bank line")
 _CREDIT_LINE_AFTER = re.compile(
     r"\s+(?:of|in)\s+(?:(?:total|cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+and|additional|remaining|undrawn|unused|untapped|available|"
     r"approved|committed|borrowing|credit|revolver|revolving)\s+){0,4}?(?P<line>availability|(?:borrowing|credit|revolver|revolving|lending)\s+capacity|"
     r"(?:(?<=undrawn\s)|(?<=unused\s)|(?<=untapped\s))(?:credit\s+lines?|revolver|(?:revolving\s+)?credit\s+facilit(?:y|ies)|lines?\s+of\s+credit)|"
     r"(?<=available\s)(?:borrowing(?:s|\s+capacity)?|liquidity))"
     r"|\s+(?:(?:unsecured|secured|committed|undrawn|untapped|unused|revolving|senior|syndicated|bank|asset-based|multi-?year|new|existing)\s+){0,3}"
-    r"(?P<fac>revolvers?|(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|lines?|agreements?)|lines?\s+of\s+credit)\b"
+    r"(?P<fac>revolvers?|(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|lines?|agreements?)|lines?\s+of\s+credit|(?<=bank\s)lines?)\b"
     r"|\s+(?:of|in)\s+cash(?:\s+and\s+(?:cash\s+)?equivalents)?\s+and\s+(?:(?:existing|available|undrawn|unused|committed|our)\s+)?"
     r"(?P<sum>(?:revolving\s+)?credit\s+(?:facilit(?:y|ies)|lines?)|revolvers?|lines?\s+of\s+credit)"
     r"|(?:\s+(?:still|currently|now|remaining))?\s+(?P<free>available|undrawn|unused|untapped)(?:\s+(?:to\s+(?:us|draw|borrow)|for\s+borrowings?))?"

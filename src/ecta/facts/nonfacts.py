@@ -830,6 +830,10 @@ _COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?
 _COUNT_SUBJECT = re.compile(r"\b((?:(?<=^)|(?<=^The\s)|(?<=^Our\s))[A-Z][a-z-]*[a-z]s|[a-z][a-z-]*[a-z]s)\s+(?:were|was|are|is|reached|totall?ed|numbered|came\s+(?:in\s+)?(?:at|to)|of|increased|decreased|grew|"
                             r"rose|fell|declined|climbed|dropped|jumped)\b[^,;]{0,24}$")
 
+# "the number of new search assignments opened worldwide in the fourth quarter was 1,229": the plural the number is of, with
+# the words that place it between it and the verb
+_NUMBER_OF_SUBJECT = re.compile(r"\bnumber\s+of\s+(?:(?!(?:was|were|is|are)\b)[\w-]+\s+){0,3}?([a-z][a-z-]*[a-z]s)\b(?!\s+(?:of|was|were|is|are)\s+(?:our|the|days|shares))"
+                                r"[^,;]{0,80}?\s(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|stood\s+at)\b[^,;]{0,24}$")
 
 # Millions said of a plural subject that is never a sum of money: "Riders came to 3.1 billion", "weekly listeners on the
 # app climbed to 42 million", "bookings of stays, the ones made a month ahead, passed 8 million". The subject opens its
@@ -883,6 +887,8 @@ def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
     if q.scaled:
         return _scaled_subject(q, s)
     m = _COUNT_SUBJECT.search(s, max(0, q.start - 60), q.start)
+    if m is None and "number of" in s:
+        m = _NUMBER_OF_SUBJECT.search(s, max(0, q.start - 130), q.start)
     if m is None or m.group(1).lower() in NOT_COUNTED:
         return None
     return m.start(1), m.end(1), m.group(1)

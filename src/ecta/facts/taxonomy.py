@@ -654,6 +654,9 @@ def _segment_words(before: str, enumerating: bool = False, opening: bool = False
         return None  # "total FY'28 revenue": the period named before the sales, not a part
     if last.lower() in _PLACES:
         return last  # "international revenue grew 4.9%": a region, whatever its ending
+    if (len(words) > 1 and words[-2].lower() in ("total", "consolidated") and last[:1].isupper() and last.lower() not in _LINE_NOUNS
+            and (len(words) < 3 or not re.fullmatch(r"[A-Z][\w&-]*", words[-3]))):
+        return None  # "total Norwell revenue": the company's name before its whole sales, not a part
     name = [last]
     if last.lower() == "lines" and len(words) > 1 and re.fullmatch(r"[A-Za-z][\w&'’-]*", words[-2]) and words[-2].lower() not in _NOT_SEGMENT:
         return words[-2] + " " + last  # an insurer's lines of business: "commercial lines premiums", "personal lines"
