@@ -328,7 +328,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         # "growth accelerated to 24% from 2025": a change against that year, not its level
         return True, Direction.DOWN if _DOWN_RX.search(s[max(prev_end, q.start - 40):q.start]) else Direction.UP
     if q.unit == "%" and " to " in s[max(0, q.start - 30):q.start] and _PACE_TO.search(s, max(prev_end, q.start - 90), q.start):
-        # "digital growth accelerated to 52%", "with growth accelerating to between 10% and 12%": the pace is the growth
+        # "online growth accelerated to 47%", "with growth picking up, accelerating to between 8% and 9%": the pace is the growth
         # itself, not a level
         return True, Direction.UP
     money = q.unit is not None and len(q.unit) == 3 and q.unit.isupper()
@@ -638,7 +638,7 @@ _NAMED_ITEM = re.compile(r"\s*(?:[;,]\s*)?(?:and\s+)?(?:the\s+)?(?-i:[A-Z][a-z][
 _PACE_TO = re.compile(r"\bgrowth\s+(?:rates?\s+)?(?:has\s+|have\s+|had\s+|is\s+|was\s+)?(?:accelerat|quicken|pick)\w*(?:\s+up)?"
                       r"(?:\s+(?:again|further|sharply|nicely|meaningfully|sequentially))?\s+to\s+"
                       r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|between\s+|over\s+|more\s+than\s+)?$", re.I)
-""""digital growth accelerated to 52%": a growth rate reached, a rise (a slowing rate is still a growth, but says no way)."""
+""""online growth accelerated to 47%": a growth rate reached, a rise (a slowing rate is still a growth, but says no way)."""
 
 
 _PACE_BEFORE_BASE = re.compile(r"\b(?:accelerat|decelerat)\w*\b(?:\s+(?:again|further|sharply|nicely|meaningfully))?\s*$", re.I)

@@ -830,7 +830,7 @@ _COUNT_IS = re.compile(r"\b(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?
 _COUNT_SUBJECT = re.compile(r"\b((?:(?<=^)|(?<=^The\s)|(?<=^Our\s))[A-Z][a-z-]*[a-z]s|[a-z][a-z-]*[a-z]s)\s+(?:were|was|are|is|reached|totall?ed|numbered|came\s+(?:in\s+)?(?:at|to)|of|increased|decreased|grew|"
                             r"rose|fell|declined|climbed|dropped|jumped)\b[^,;]{0,24}$")
 
-# "the number of new search assignments opened worldwide in the fourth quarter was 1,229": the plural the number is of, with
+# "the number of new franchise locations signed across Europe in the quarter was 318": the plural the number is of, with
 # the words that place it between it and the verb
 _NUMBER_OF_SUBJECT = re.compile(r"\bnumber\s+of\s+(?:(?!(?:was|were|is|are)\b)[\w-]+\s+){0,3}?([a-z][a-z-]*[a-z]s)\b(?!\s+(?:of|was|were|is|are)\s+(?:our|the|days|shares))"
                                 r"[^,;]{0,80}?\s(?:was|were|is|are|came\s+(?:in\s+)?(?:at|to)|totall?ed|reached|stood\s+at)\b[^,;]{0,24}$")
