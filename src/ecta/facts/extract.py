@@ -374,6 +374,7 @@ _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 # is a ratio even when the sentence never says which one
 _RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
 _TIMES_AMOUNT = re.compile(r"\s+(?:(?:trailing|adjusted|annuali[sz]ed|LTM|TTM)\s+)?(?:EBITDA|EBIT|EBITDAR|earnings|net\s+income)\b", re.I)
+_COVERED_AFTER = re.compile(r"\s+(?:over[-\s]?)?(?:covered|subscribed)\b", re.I)
 _LEVERAGE_WORD = re.compile(r"\b(?:leverage|gearing(?!\s+up\b)|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
 _MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|comfortable|target(?:s|ing)?|go|"
                           r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?(?:between\s+)?$", re.I)
@@ -957,6 +958,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 continue
         if (q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not _LEVERAGE_WORD.search(s)
                 and not _RANGE_BEFORE.search(s, 0, q.start)
+                # "the book was 3.1 times covered": the demand for a bond or share issue the company sold, a multiple of its own
+                and not _COVERED_AFTER.match(s, q.end)
                 # "Net leverage was 2.8 times. We expect to be back to around 2.5 times exiting the year.": the paragraph's
                 # multiple (or the one the question asked about) said again at a place it will be
                 and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question))
