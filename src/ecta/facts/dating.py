@@ -196,6 +196,10 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     found = P.find_cues(s)
     if found and "end of" in s:
         found = [_month_close(c, s) for c in found]
+    if (found and ctx.fiscal_quarter in (1, 3) and "nterim" in s and any(c.rel is None and c.half for c in found)):
+        # "an interim dividend of $0.40, paid in October out of first-half earnings" in a third-quarter call: the half
+        # named says which half the interim payout is of, where "interim" alone names none and the month is when it was paid
+        found = [c for c in found if not (c.rel == "this_h" and "nterim" in s[c.start:c.end] or c.rel == "month")]
     if found and ctx.fiscal_quarter != 4 and any(c.rel == "qtd" and c.quarter == 4 and "year" in s[c.start:c.end].lower() for c in found):
         # "since year-end" before the fourth quarter is reported spans the months of the year so far: no quarter of its own
         found = [c for c in found if not (c.rel == "qtd" and c.quarter == 4 and "year" in s[c.start:c.end].lower())]

@@ -384,7 +384,7 @@ _PURPOSE_COUNT = re.compile(r"\bin\s+order\s+to\s+(?:\w+\s+){1,2}$", re.I)
 # is a ratio even when the sentence never says which one
 _RANGE_BEFORE = re.compile(r"\btarget(?:ed)?\s+range\b", re.I)
 _TIMES_AMOUNT = re.compile(r"\s+(?:(?:trailing|adjusted|annuali[sz]ed|LTM|TTM)\s+)?(?:EBITDA|EBIT|EBITDAR|earnings|net\s+income)\b", re.I)
-_COVERED_AFTER = re.compile(r"\s+(?:over-?)?(?:subscribed|covered)\b", re.I)
+_COVERED_AFTER = re.compile(r"\s+(?:over[-\s]?)?(?:covered|subscribed)\b", re.I)
 _LEVERAGE_WORD = re.compile(r"\b(?:leverage|gearing(?!\s+up\b)|coverage|turns?|multiple|ratio|times\s+(?:EBITDA|earnings|sales))\b", re.I)
 _MULTIPLE_AT = re.compile(r"\b(?:at|to|below|above|under|within|exit(?:ing)?|end(?:ing)?|operat(?:e|ing)|run(?:ning)?|stay|remain|comfortable|target(?:s|ing)?|go|"
                           r"back\s+to|up\s+to|closer\s+to|near)\s+(?:the\s+)?(?:about\s+|around\s+|roughly\s+|approximately\s+|just\s+)?(?:between\s+)?$", re.I)
@@ -967,7 +967,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 continue
         if (q.unit == "x" and not picked and not (ctx.role is Role.ANALYST and "." in q.text) and not _LEVERAGE_WORD.search(s)
                 and not _RANGE_BEFORE.search(s, 0, q.start)
-                and not _COVERED_AFTER.match(s, q.end)  # "the book was 3.1 times covered": a bond's demand, a multiple of the issue
+                # "the book was 3.1 times covered": the demand for a bond or share issue the company sold, a multiple of its own
+                and not _COVERED_AFTER.match(s, q.end)
                 # "Net leverage was 2.8 times. We expect to be back to around 2.5 times exiting the year.": the paragraph's
                 # multiple (or the one the question asked about) said again at a place it will be
                 and not ((st.unit == "x" or ctx.question and _LEVERAGE_WORD.search(ctx.question))
@@ -2221,7 +2222,8 @@ _OR_PER_SHARE = re.compile(rf"{_OR}[$€£]?\d[\d.,]*\s*(?:cents?\s+)?{_A_SHARE}
 "lost $0.05 per share to currency" and "the strike lost us $0.03 a share" stay effects."""
 _MISSED_PLAN = re.compile(r"\s+below\s+(?:the\s+)?(?:(?:low|high|top|bottom|upper|lower)\s+end\s+of\s+|mid-?point\s+of\s+)?(?:our\s+|the\s+|market\s+|street\s+|analysts?['’]?\s+)?"
                           r"(?:prior\s+|previous\s+|original\s+|initial\s+|internal\s+|own\s+)?(?:guidance|guide|outlook|forecast|budget|plan|consensus|expectations?|estimates?)\b", re.I)
-_SCOPE_GAP = re.compile(r"\s+(?:in|at|across|within)\s+(?:the\s+|our\s+)?", re.I)
+_SCOPE_GAP = re.compile(r"\s+(?:in|at|across|within|for)\s+(?:the\s+|our\s+)?", re.I)
+_TAKEN_OUT = re.compile(r"\b(?:excluding|ex|excl\.?|without|less|net\s+of)\s+(?:the\s+)?$", re.I)
 _BUCKET_OF_LOANS = re.compile(r"\b(?:loans?|NPLs?|receivables|balances|accounts|arrears|credits)\s+$", re.I)
 _BELOW_ANOTHER_PART = re.compile(r"\s+below\s+(?:(?:that|those)\s+of\s+(?:the|our)\s+[\w-]+|(?:the|our)\s+[\w-]+(?:['’]\s|['’]s\b))", re.I)
 """"150 basis points below the stores'", "below that of the wholesale arm": another part's rate, named by its owner."""
@@ -2818,7 +2820,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             continue  # "lower than the $150 million we expected in May": the new view held against the old one, no way of the measure
         before = [c for c in cues if c[1] <= m.start()]
         if ctx.segments is not None:
-            named = [x for x in parts if x[1] <= m.start()]
+            # "gross margin excluding fuel to be roughly flat": a part after "excluding" is taken out, not the line guided
+            named = [x for x in parts if x[1] <= m.start() and not _TAKEN_OUT.search(s, max(0, x[0] - 12), x[0])]
             # "devices to be down modestly", Devices a part of the call: the part's revenue, not a count of devices; but a
             # metric that holds a part's name and more ("same-store revenue") stays the metric
             named = [y for y in named if not any(x[0] <= y[0] and y[1] <= x[1] and x[1] - x[0] > y[1] - y[0] for x in before)]

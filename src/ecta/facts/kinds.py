@@ -44,6 +44,8 @@ analyst's arithmetic)."""
 RESTATED_GUIDE = re.compile(r"\b(?:your|the)\s+(?:guidance\s+|guide\s+|range\s+)?midpoint\b|\bmidpoint\s+of\s+(?:your|the)\s+(?:guid\w*|range|outlook)|\b(?:your|the)\s+guide\s+implies\b", re.I)
 _IMPLIED = re.compile(r"\b(?:that|this|which|it|the\s+(?:first|second|third|fourth)\s+quarter|the\s+(?:rest|remainder|balance)\s+of\s+the\s+year|"
                       r"the\s+(?:back|second)\s+half|(?:for|over)\s+the\s+(?:full\s+|whole\s+)?year)\s+(?:then\s+|would\s+|also\s+)?impl(?:ies|y)\b|"
+                      # "the implied fourth quarter is roughly $800 million": the period the outlook leaves, named as implied
+                      r"\bthe\s+implied\s+(?:(?:first|second|third|fourth)\s+(?:quarter|half)|back\s+half|rest\s+of\s+the\s+year)\s+(?:is|would\s+be|comes\s+(?:in\s+)?(?:at|to))\b|"
                       r"\b(?:take|back\s+out|subtract|strip\s+out)\b(?:[^.;?]|\.\d){0,120}?,\s+(?:then\s+)?(?:I\s+(?:get|come\s+(?:out\s+)?to|arrive\s+at|land\s+(?:at|on))|"
                       r"the\s+(?:first|second|third|fourth)\s+(?:quarter|half)\s+(?:is|comes\s+(?:in\s+)?(?:at|to)|lands\s+(?:at|around)))\b", re.I)
 """What a guided midpoint leaves for a period, restated by an analyst: the outlook's own figure (and "the guide: 9% to 11%
@@ -728,7 +730,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.ACTUAL if PAST.search(s, said.end(), q.start) else FactKind.GUIDANCE
     if (ctx.role is Role.ANALYST and ("impl" in s or " I " in s) and (imp := _IMPLIED.search(s, max(0, q.start - 200), q.start))
             and not _DIGIT.search(s, imp.end(), q.start)
-            and (_GUIDE_NAMED.search(s, 0, q.start) or state.kind is FactKind.GUIDANCE or _NEW_FIGURE.search(s, 0, q.start))
+            and (_GUIDE_NAMED.search(s, 0, q.start) or state.kind is FactKind.GUIDANCE or _NEW_FIGURE.search(s, 0, q.start)
+                 or imp.group(0).lower().startswith("the implied"))  # (what "implied" is implied by is the outlook)
             and not _BY_MY.search(s)):
         # "If I take the $2.54 billion midpoint, the fourth quarter implies about $600 million", "If I take your full-year
         # range and back out the nine months, I get ...", "On the guidance, 9% to 10%. If I back out the first half, that
