@@ -315,6 +315,11 @@ _LINE_GROWTH_IS = re.compile(r"\b(?<!market\s)(?<!industry\s)(?<!GDP\s)(?<!econo
 """'cloud growth should now be about 18%', 'the growth came in the low double digits', 'growth from refill
 cartridges of 31%': a rate of growth of a line the taxonomy does not name is its rise all the same; a market's or the economy's
 growth is not the company's, and growth summed over years ("our two-year growth") is held against no one year."""
+_PROFITS = frozenset({"ebitda", "operating_income", "gross_profit", "ebit"})
+_PROFIT_AS_RATE = re.compile(r"[^,;:|]{0,40}")
+_GROWTH_OF = re.compile(r"\b(?:growth|increase|decline|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}$", re.I)
+_RATIO_BASE = re.compile(r"(?:\bof|\binto|\bconversion|\bto)\s+(?:(?:our|the|its|adjusted)\s+)?$", re.I)
+"""A profit said as a percent is its margin, but not as the base of a ratio ("conversion of EBITDA above 80%")."""
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago)|(?:larger|bigger|smaller)\s+in\s+terms\s+of)\b", re.I)
 """"organic growth was 6.7%", "would have risen 13.8%", "14% larger in terms of revenue": a rate of change the change test
 missed keeps its metric."""
@@ -1232,6 +1237,15 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if SHARE_OF.match(after) and metric in MARGIN_OF:
                 # "It earned $90 million of operating income, or 22% of its revenue": where the company says "we", "its" is a part's
                 metric = "margin" if re.match(r"\s*of\s+its\b", after) and metric != "gross_profit" else MARGIN_OF[metric]
+            elif (metric in _PROFITS and metric_span is not None and metric_span[1] <= q.start and not re.match(r"\s*of\b", after)
+                  and _PROFIT_AS_RATE.fullmatch(s, metric_span[1], q.start) and not _RATIO_BASE.search(s, max(0, metric_span[0] - 24), metric_span[0])
+                  and not _GROWTH_OF.search(s, max(0, metric_span[0] - 40), metric_span[0])
+                  and (not _GROWTH_NEAR.search(s, metric_span[1], q.start)
+                       or facts and facts[-1].sentence == s and facts[-1].unit == "bps" and facts[-1].metric == MARGIN_OF[metric])):
+                # "Adjusted EBITDA in the quarter was 18.6%": a profit said as a percent is its margin
+                metric = MARGIN_OF[metric]
+        if q.unit == "bps" and metric in MARGIN_OF:
+            metric = MARGIN_OF[metric]  # "EBITDA ... up 150 basis points": only its margin moves in points
         if (q.unit == "count" and metric in MONEY_METRICS and not ((count_noun or inherited) and metric in _COUNTED_AS)
                 or q.unit == "%" and metric == "bookings" and "order" in phrase.lower() and re.match(r"\s+of\b", after)
                 or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)

@@ -801,6 +801,10 @@ _OTHERS_CAPEX = re.compile(r"\b(?:cloud|hyperscalers?['’]?|hyperscale|customer
                            r"their|WFE|semiconductor|chipmakers?['’]?|OEMs?['’]?)\s+$", re.I)
 
 
+_COMP_PERIOD = re.compile(r"\s+periods?\b", re.I)
+_PAY_BEFORE = re.compile(r"\b(?:deferred|incentive)\s+$", re.I)
+
+
 def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
     out = []
@@ -867,6 +871,11 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
                 metric = "margin"  # "Aeronautics operating margin was 11.4%": a segment's margin, not the company's
+        if metric == "same_store_sales" and text[:4].lower() == "comp":
+            if _COMP_PERIOD.match(sentence, m.end()):
+                continue  # "versus the prior-year comp period": the base a move is held against, not comparable sales
+            if _PAY_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                metric = "other"  # "deferred comp", "incentive comp": pay, not comparable sales
         if metric == "revenue" and _SAME_BASIS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             metric = "same_store_sales"  # "On a same-facility basis, net revenue rose 6.9%": the comparable base's sales
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
