@@ -42,7 +42,7 @@ FactKind, Role, Direction, Change = (plain_members(e) for e in (FactKind, Role, 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 
-_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!aside\s)(?<!apart\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!aside\s)(?<!apart\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+|positive\s+|plus\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(rf"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w'’-]+\s+){{1,8}}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|{FISCAL}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{1,4}}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){{0,5}})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
@@ -1766,6 +1766,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 if (call := _own_period(ctx)) is None or P.period_key(period) >= P.period_key(call):
                     # ("That compares with last year's $410 million.": a period the year-ago words already set is not moved again)
                     period = P.previous_of(period, own["q"] is not None)
+        if (not comparison and not earlier and not is_change and period is not None and "year" in s
+                and _PRIOR_YEAR_FIGURE.search(s, max(0, q.start - 50), q.start)
+                and ((call := _own_period(ctx)) is None or P.period_key(period) >= P.period_key(call))):
+            # "a 7% increase over the prior-year amount of $240 million": that earlier period's own figure
+            kind, earlier = FactKind.ACTUAL, True
+            period = P.previous_of(period, False)
         if (" just " in s and _JUST_DONE.match(s, q.end)
                 and not any(q.end <= c.start < min([o.start for o in qs if o.start > q.end] + [q.end + 40]) for c in pcues)):
             period = _own_period(ctx) or period  # "a touch slower than the 24% we just posted": the period just reported
@@ -2248,6 +2254,8 @@ _HELD_IN_DAYS = re.compile(r"\b(?:inventor(?:y|ies)|receivables)\b(?!.*\b(?:inve
 _SOURCE_RANGE = re.compile(r"[-\s]*(?:(?:adjusted|EPS|earnings|sales|revenue)\s+)?(?:range|guidance|guide|outlook|midpoint|view)\s+(?:now\s+)?impl(?:ies|ied|y)\b", re.I)
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo", "use of")
+_PRIOR_YEAR_FIGURE = re.compile(r"\b(?:the|its|our)\s+(?:prior|previous|last)[-\s]year(?:\s+(?:quarter|period))?\s+"
+                                r"(?:amount|figure|number|total|result|value)s?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
                                r"(?:(?:adjusted|reported|comparable|underlying|GAAP|non-GAAP)\s+)?(?:(?!(?:guid|outlook|forecast|expect|estimat|target|plan|range))(?:[\w-]+\s+){1,3}?(?:of|at)\s+)?"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
