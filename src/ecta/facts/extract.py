@@ -1358,8 +1358,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and _ADVERSE_EFFECT_ON.search(s, max(0, q.start - 90), q.start)):
             negative, value = True, -value  # "an unfavorable impact on gross margin of some 60 bps": what it took away
         if (not negative and value is not None and value > 0 and metric not in _COST_METRICS  # (what costs rose by stays their rise)
-                and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit"))
-                and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start) or _HIT_OBJECT_BY.search(s, max(0, q.start - 90), q.start))
+                and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit", "ly by"))
+                and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start) or _HIT_OBJECT_BY.search(s, max(0, q.start - 90), q.start)
+                     or _HIT_OBJECT_HOW_BY.search(s, max(0, q.start - 90), q.start))
                 and not _COST_SUBJECT.search(s, max(0, hit.start() - 40), hit.start())):  # (an adverse effect on a cost adds to it)
             negative, value = True, -value  # "sales were unfavorably impacted by currency of $2.6 million", "EPS was burdened by $0.25": what it took away
             if is_change:
@@ -2224,6 +2225,8 @@ _HIT_BY = re.compile(r"\b(?:(?:unfavou?rably|negatively|adversely)\s+(?:impacted
                      r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _HIT_OBJECT_BY = re.compile(r"\b(?:unfavou?rably|negatively|adversely)\s+(?:impacted|affected|hit)\s+(?:(?!(?:offset|partly|partially|but|and|while|by)\b)[\w&'’.-]+\s+){1,5}?"
                             r"by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_HIT_OBJECT_HOW_BY = re.compile(r"\b(?:impact|affect|hit)(?:ed|s)?\s+(?:(?!(?:offset|partly|partially|but|and|while|by)\b)[\w&'’.-]+\s+){1,5}?"
+                                r"(?:unfavou?rably|negatively|adversely)\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 """What a measure was hit by, the measure said as the object ("the strong franc negatively impacted European sales by 3
 points"): what it took away, as in the passive."""
 _SAID_AGAIN_OR = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?", re.I)

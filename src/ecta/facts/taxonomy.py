@@ -585,6 +585,8 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     # a verb's base form before its object: "we expect to grow revenue by 2% to 6%"
     "grow|expand|double|accelerate|deliver|generate|improve|recognize|help|hurt|impact|add|reduce|lower|cut|"
     "year-over-year|year-on-year|quarter-over-quarter|quarter-on-quarter|"
+    # "local currency sales", "constant-currency revenue": the whole company's sales on another basis, no part
+    "currency|constant-currency|local-currency|"
     # a period said as one hyphenated word names no segment: "third-quarter sales", "first-half revenue"
     "first-quarter|second-quarter|third-quarter|fourth-quarter|first-half|second-half|half-year|year-to-date|nine-month|six-month|"
     "three-month|twelve-month|12-month|trailing-twelve-month|"
@@ -629,6 +631,8 @@ def _segment_words(before: str, enumerating: bool = False, opening: bool = False
     """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide.
     `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one;
     `opening`: `before` is all the sentence says before the sales."""
+    if "urrency" in before:
+        before = _CURRENCY_BASIS_END.sub("", before)  # "Americas local currency sales": the part named before the basis
     words = re.findall(r"[\w&'’-]+|[^\w\s]", before.replace("U.S.", "US").replace("U.K.", "UK"))
     if not words:
         return None
@@ -665,6 +669,7 @@ def _segment_words(before: str, enumerating: bool = False, opening: bool = False
     return " ".join(name)
 
 
+_CURRENCY_BASIS_END = re.compile(r"\b(?:local|constant|fixed|reported)[-\s]+currency\s*$", re.I)
 _PREMIUM_QUALIFIER = re.compile(r"(?<=\w\s)(?:net|gross|direct)\s+(?:written\s+|earned\s+)?$", re.I)
 _NAME_LEAD = re.compile(r"Q[1-4]|FY\d*|H[12]|The|the|Our|our|Its|its|quarter|year|,|:")
 SEGMENT_AFTER = re.compile(
