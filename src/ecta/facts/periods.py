@@ -23,7 +23,7 @@ _YEAR = rf"(?:(?:{FISCAL}|FY|F|calendar|CY)(?:\s*|-(?=year\b))(?:year[-\s]+)?'?(
 
 CUES = re.compile(
     rf"""
-    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|{FISCAL}(?:\s+year)?|of(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
+    (?P<q>\bQ(?P<qn>[1-4])(?:\s*(?:FY|F|{FISCAL}(?:\s+year)?|of(?:\s+(?:the\s+)?{FISCAL}(?:\s+year)?)?(?=\s+['’]\d\d\b|\s+(?:19|20)\d\d\b))?\s*['’]?(?P<qy>\d{{4}}|\d{{2}})(?![\d%]|[,.]\d)|,\s*(?P<qy3>(?:19|20)\d\d)(?![\d%]|[,.]\d)
          |(?P<qlast2>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year|\s+(?:a|one)\s+year\s+(?:ago|earlier)))?\b
       |\b(?:last|prior)\s+year['’]s\s+Q(?P<qn3>[1-4])\b
       |\b(?P<qn2>[1-4])Q\s*(?:of\s+(?=['’]\d\d\b))?['’]?(?P<qy2>\d{{4}}|\d{{2}})?\b
