@@ -157,8 +157,16 @@ _PER_BEFORE = re.compile(r"\bper\s+(?:[\w-]+\s+)?$", re.I)
 _THAN_BEFORE = re.compile(r"\b(?:than|ahead\s+of|outpac(?:ed|ing|es))\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
 
 
+_PART_LOSS = re.compile(r"\b(?:segment|division|business|unit)\s+(?:had|posted|reported|recorded|incurred|generated|saw)\s+"
+                        r"(?P<v>an?\s+(?:(?:small|modest|slight)\s+)?loss)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
 def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     picked = _metric_for(q, s, cues, qs)
+    if (is_money(q.unit) and q.scaled and "loss" in s and (lost := _PART_LOSS.search(s, max(0, q.start - 60), q.start)) is not None
+            and not item_loss(s, q)):
+        # "revenue was $116 million and this segment had a loss of $27 million": a part's loss is its operating result
+        return "operating_income", lost.group("v"), lost.start("v"), lost.end("v")
     if is_money(q.unit) and " in " in s[q.end:q.end + 20] and (own := _MORE_IN.match(s, q.end)) is not None:
         # "debt about the same, $45 million more in cash", "$35 million less in proceeds": the figure's own noun, not a list's first
         return ("cash" if own.group("n").lower() == "cash" else "other"), own.group("n"), own.start("n"), own.end("n")
