@@ -274,7 +274,7 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
         if (len(prev) > 1 and prev[-1].unit == prev[-2].unit and prev[-1].unit not in ("%", "bps", None)
                 and _FROM_ONLY.fullmatch(s, prev[-2].end, prev[-1].start)
                 and (verb := _MOVED_TO.search(s, max(0, prev[-2].start - 24), prev[-2].start)) is not None):
-            # "decreased to $56 million from $60.1 million or 6.7%": the rate after the base level is the move itself
+            # "fell to $41 million from $45 million or 8.9%": the rate after the base level is the move itself
             return True, Direction.DOWN if verb.group("down") else Direction.UP
     if link and q.unit not in ("%", "bps") and " or " in after[:24] and (
             nxt := next((o for o in qs if o.start >= q.end), None)) is not None and nxt.unit == "%" \
@@ -565,7 +565,7 @@ _MONEY_AGAINST_EARLIER = re.compile(r"\s+(higher|lower|more|less|above|below)\s+
 _OR_AFTER_BASE = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
 _FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?(?:about\s+|approximately\s+)?", re.I)
 _MOVED_TO = re.compile(r"\b(?:(?P<down>decreased|declined|fell|dropped|slipped|eased|shrank)|increased|rose|grew|climbed|improved|jumped)\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
-"""'increased to $38.1 million from $33.4 million in the prior year or 14.2%': a level, its base, then the move as a rate."""
+"""'rose to $52 million from $47 million in the prior year or 10.6%': a level, its base, then the move as a rate."""
 _LINKED = re.compile(r"\s*(?:(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y|on\s+(?:an?\s+)?average(?:\s+basis)?)\s*)?"
                      r",?\s*(?:or|and)?\s*"
                      r"(?:an?\s+)?(?:about|approximately|roughly|nearly|almost|some|over|more\s+than)?\s*", re.I)
@@ -612,7 +612,7 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         return change_kind(s, again, qs, fq, call_q)
     if (q.unit == "%" and (again := next((o for o in qs if o.start >= q.end), None)) and again.unit not in ("%", "bps", None)
             and _OR_ONLY.fullmatch(s, q.end, again.start)):
-        # "up 66% or $9.1 million from Q1": the rate and its amount are one move, against the base said after the amount
+        # "up 35% or $4.2 million from Q2": the rate and its amount are one move, against the base said after the amount
         return change_kind(s, again, qs, fq, call_q)
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
     fm = FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
@@ -623,7 +623,7 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
             SEQ.search(s, q.end, q.end + fm.start()) or _QOQ.search(s, q.end, q.end + fm.start())):
         return Change.YOY  # "grew at double-digit rates, with an acceleration from Q3 into Q4": the quarters compare the pace
     if fm and _QUARTERS_OWN_MOVE.match(s, q.end + fm.end()):
-        fm = None  # "declined by 18%, an improvement from the Q1 decrease of 27%": the quarter of the next move, no base
+        fm = None  # "fell 11%, better than the Q3 decline of 21%": the quarter of the next move, no base
     if fm and ORDINAL[(fm.group(1) or fm.group(2)).lower()] in before_own:
         cue = s[q.end:q.end + fm.start()]
         # "up 6% year over year, and compared with the third quarter it was up 2%": the 6% is named yoy first
@@ -644,7 +644,7 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
     if ((yq := _YEARS_QUARTER_BASE.match(s, q.end)) is not None
             and (ORDINAL[yq.group("o").lower()] if yq.group("o") else int(yq.group("n"))) in {x for x in (fq, call_q) if x}):
-        # "increased by 12% versus the fourth quarter of 2025, sequentially we were up 17%" in a fourth-quarter call: the
+        # "rose 9% versus the fourth quarter of 2025, and sequentially they were up 14%" in a fourth-quarter call: the
         # same quarter of an earlier year, named right after the figure, whatever a later clause compares
         return Change.YOY
     if _YEAR_BASE.match(s, q.end):

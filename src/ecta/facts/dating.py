@@ -1358,7 +1358,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end) and ", or " not in s[level.end:c.start]]
     if (not following and q.unit and q.unit.isupper() and next_start < len(s) and " or " in s[q.end:next_start + 1] and _OR_ONLY_BETWEEN.fullmatch(s, q.end, next_start)
             and (ratio := next(o for o in qs if o.start == next_start)).unit == "%" and _OF_SALES.match(s, ratio.end)):
-        # "SG&A was $92 million or 21.7% of sales for the year": the amount and its ratio are one figure, dated by the words
+        # "selling costs were $61 million or 19.4% of sales for the year": the amount and its ratio are one figure, dated by the words
         # closing the pair
         following = [c for c in main_cues if ratio.end <= c.start <= min(ratio.end + 45, clause_end)]
     if (not following and q.unit == "count" and next_start < len(s) and _FOR_PRICE.fullmatch(s, q.end, next_start)
@@ -1420,7 +1420,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
     if (following and preceding and "," in s[q.end:following[0].start] and _NEW_LEAD_BEFORE.search(s, max(q.end, following[0].start - 16), following[0].start)
             and _OWN_PERIOD_SAID.fullmatch(s, preceding[-1].end, q.start)):
-        following = []  # "cash flow in the quarter was $26 million, for the full year it was $77 million": a new lead's period
+        following = []  # "cash from operations in the quarter was $19 million, for the full year it was $58 million": a new lead's period
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and (following[0].ytd or following[0].rel == "this_y") and _RUNNING_TOTAL.search(s, q.end, following[0].start):

@@ -1770,7 +1770,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (not comparison and not earlier and not is_change and period is not None and "year" in s
                 and _PRIOR_YEAR_FIGURE.search(s, max(0, q.start - 50), q.start)
                 and ((call := _own_period(ctx)) is None or P.period_key(period) >= P.period_key(call))):
-            # "a 7% increase over the prior-year amount of $240 million": that earlier period's own figure
+            # "a 5% increase over the prior-year amount of $80.6 million": that earlier period's own figure
             kind, earlier = FactKind.ACTUAL, True
             period = P.previous_of(period, False)
         if (" just " in s and _JUST_DONE.match(s, q.end)

@@ -165,7 +165,7 @@ def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: l
     picked = _metric_for(q, s, cues, qs)
     if (is_money(q.unit) and q.scaled and "loss" in s and (lost := _PART_LOSS.search(s, max(0, q.start - 60), q.start)) is not None
             and not item_loss(s, q)):
-        # "revenue was $116 million and this segment had a loss of $27 million": a part's loss is its operating result
+        # "revenue was $74 million, while the segment posted a loss of $10 million": a part's loss is its operating result
         return "operating_income", lost.group("v"), lost.start("v"), lost.end("v")
     if is_money(q.unit) and " in " in s[q.end:q.end + 20] and (own := _MORE_IN.match(s, q.end)) is not None:
         # "debt about the same, $45 million more in cash", "$35 million less in proceeds": the figure's own noun, not a list's first
@@ -447,8 +447,8 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
         # "cost synergies", "SG&A savings": what a plan saves names no cost line of the company's
         cues = [c for c in cues if not _SAVINGS_AFTER.match(s, c[1])]
     if cues and any(c[0] >= q.end for c in cues) and (cause := _CAUSE_AFTER.search(s, q.end, min(len(s), q.end + 40))) is not None:
-        # "card fees rose $3 million due to higher consumer volumes", "service charges were up $5 million with increased cash
-        # management activity": what a cause clause names is the reason, not the figure's measure
+        # "treasury fees rose $4 million on higher client volumes", "payment fees grew $2 million with increased cash
+        # sweep use": what a cause clause names is the reason, not the figure's measure
         cues = [c for c in cues if c[0] < cause.start()]
         before = max((o.end for o in qs if o.end <= q.start), default=0)
         if before and (said := _CAUSE_AFTER.search(s, before, q.start)) is not None:

@@ -632,7 +632,7 @@ def _segment_words(before: str, enumerating: bool = False, opening: bool = False
     `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one;
     `opening`: `before` is all the sentence says before the sales."""
     if "urrency" in before:
-        before = _CURRENCY_BASIS_END.sub("", before)  # "Americas local currency sales": the part named before the basis
+        before = _CURRENCY_BASIS_END.sub("", before)  # "Nordic local currency sales": the part named before the basis
     words = re.findall(r"[\w&'’-]+|[^\w\s]", before.replace("U.S.", "US").replace("U.K.", "UK"))
     if not words:
         return None
