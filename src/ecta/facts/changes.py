@@ -192,6 +192,9 @@ _MORE_THAN = re.compile(r"\s+(more|less|higher|lower)\s+than\b", re.I)
 _SHARE_LOST = re.compile(r"\s+of\s+(?:market\s+)?share\s+(?:that\s+)?(?:we|they|it|you)\s+(?:had\s+)?(?:lost|gave\s+up|ceded)\b", re.I)
 """"the 50 basis points of share we lost a year ago": the share given up, a fall."""
 _YEAR_BASE = re.compile(rf"\s*,?\s*(?:above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from)\s+(?:{FISCAL}\s+(?:year\s+)?)?(?:19|20)\d\d\b(?!\s+to\b)", re.I)
+_YEARS_QUARTER_BASE = re.compile(rf"\s*,?\s*(?:above|below|ahead\s+of|behind|versus|vs\.?|compared\s+(?:to|with)|relative\s+to|over|from)\s+(?:the\s+)?"
+                                 rf"(?:(?P<o>first|second|third|fourth)[-\s](?:{FISCAL}\s+)?quarter|Q(?P<n>[1-4]))\s+(?:of\s+)?(?:{FISCAL}\s+(?:year\s+)?)?(?:19|20)\d\d\b", re.I)
+_QUARTERS_OWN_MOVE = re.compile(r"\s+(?:[\w-]+\s+)?(?:decreases?|increases?|declines?|rises?|growth|gains?|drops?|falls?|shortfalls?)\s+of\s+", re.I)
 _PARALLEL_BASIS = re.compile(r"\s+on\s+an?\s+(?:[\w-]+\s+){1,2}basis\s*,?\s*(?:and|or|while|versus|vs\.?)\s+"
                              r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|almost\s+)?", re.I)
 _LIST_OF_EFFECTS = re.compile(r"\s+(?:[a-z]+\s+)?(?P<p>of|on)\s+(?:[\w&'’-]+\s+){1,4}?and\s+"
@@ -288,6 +291,13 @@ def change_of(q: Quantity, s: str, qs: list[Quantity], link: bool = True) -> tup
                 if (q.unit == "bps" and prev[-1].unit not in ("%", "bps", "x", "days", "count", None) and " or " in before and _LINKED.fullmatch(before)
                         and not _EFFECT_NAMED.match(after)):
                     return False, None  # "write-offs came to $21 million, or 18 basis points": the level again, as a ratio
+    if link and q.unit == "%" and "or" in before and _OR_AFTER_BASE.fullmatch(before):
+        prev = [o for o in qs if o.end <= q.start]
+        if (len(prev) > 1 and prev[-1].unit == prev[-2].unit and prev[-1].unit not in ("%", "bps", None)
+                and _FROM_ONLY.fullmatch(s, prev[-2].end, prev[-1].start)
+                and (verb := _MOVED_TO.search(s, max(0, prev[-2].start - 24), prev[-2].start)) is not None):
+            # "fell to $41 million from $45 million or 8.9%": the rate after the base level is the move itself
+            return True, Direction.DOWN if verb.group("down") else Direction.UP
     if link and q.unit not in ("%", "bps") and " or " in after[:24] and (
             nxt := next((o for o in qs if o.start >= q.end), None)) is not None and nxt.unit == "%" \
             and _OR_RATE.fullmatch(s, q.end, nxt.start) and _MOVE_NOUN_NEXT.match(s, nxt.end):
@@ -605,6 +615,10 @@ _MONEY_AGAINST_EARLIER = re.compile(r"\s+(higher|lower|more|less|above|below)\s+
                                     + MONTHS + r")\s+(?:20\d\d\s+)?|year[-\s]end\s+|prior[-\s]year\s+|last\s+year's\s+)(?:balance|level)s?\b"
                                     rf"|\s+(higher|lower|more|less|above|below)\s+(?:than\s+(?:in\s+|during\s+|for\s+)?|(?:compared\s+(?:to|with)|versus|vs\.?|relative\s+to)\s+(?:(?:in|during)\s+)?)?(?:{_EARLIER}|{_QUARTER_BEFORE})\b"
                                     r"|\s+(higher|lower|more|less)\s+(?:year[-\s](?:over|on)[-\s]year|YoY|y/y)\b", re.I)
+_OR_AFTER_BASE = re.compile(r"(?:\s+(?:in|for)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?,?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?", re.I)
+_FROM_ONLY = re.compile(r"\s+from\s+(?:the\s+)?(?:about\s+|approximately\s+)?", re.I)
+_MOVED_TO = re.compile(r"\b(?:(?P<down>decreased|declined|fell|dropped|slipped|eased|shrank)|increased|rose|grew|climbed|improved|jumped)\s+to\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+"""'rose to $52 million from $47 million in the prior year or 10.6%': a level, its base, then the move as a rate."""
 _LINKED = re.compile(r"\s*(?:(?:year[-\s](?:over|on)[-\s]year|sequentially|quarter[-\s](?:over|on)[-\s]quarter|YoY|y/y|on\s+(?:an?\s+)?average(?:\s+basis)?)\s*)?"
                      r",?\s*(?:or|and)?\s*"
                      r"(?:an?\s+)?(?:about|approximately|roughly|nearly|almost|some|over|more\s+than)?\s*", re.I)
@@ -659,6 +673,10 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
         # "slipped $1 billion or 2% from the first quarter": the amount and its rate are one move, against the base said
         # after the rate
         return change_kind(s, again, qs, fq, call_q)
+    if (q.unit == "%" and (again := next((o for o in qs if o.start >= q.end), None)) and again.unit not in ("%", "bps", None)
+            and _OR_ONLY.fullmatch(s, q.end, again.start)):
+        # "up 35% or $4.2 million from Q2": the rate and its amount are one move, against the base said after the amount
+        return change_kind(s, again, qs, fq, call_q)
     nxt = min((o.start for o in qs if o.start >= q.end), default=len(s))
     fm = FROM_QUARTER.search(s[q.end:min(nxt, q.end + 60)])
     # The quarter just before the figure's own, or before the call's ("versus the third quarter" in a fourth-quarter
@@ -667,6 +685,8 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     if fm and "ccelerat" in s and q.unit == "%" and _PACE_BEFORE_BASE.search(s, q.end, q.end + fm.start()) and not (
             SEQ.search(s, q.end, q.end + fm.start()) or _QOQ.search(s, q.end, q.end + fm.start())):
         return Change.YOY  # "grew at double-digit rates, with an acceleration from Q3 into Q4": the quarters compare the pace
+    if fm and _QUARTERS_OWN_MOVE.match(s, q.end + fm.end()):
+        fm = None  # "fell 11%, better than the Q3 decline of 21%": the quarter of the next move, no base
     if fm and ORDINAL[(fm.group(1) or fm.group(2)).lower()] in before_own:
         cue = s[q.end:q.end + fm.start()]
         # "up 6% year over year, and compared with the third quarter it was up 2%": the 6% is named yoy first
@@ -685,6 +705,11 @@ def change_kind(s: str, q: Quantity, qs: list[Quantity], fq: int | None = None, 
     if (fm and fq and ORDINAL[(fm.group(1) or fm.group(2)).lower()] == fq and _AHEAD_CUE.search(s, 0, q.start)
             and not _OF_A_YEAR.match(s, q.end + fm.end())):
         return Change.SEQUENTIAL  # "we expect first quarter revenue to be down about 5% relative to Q4" in a Q4 call
+    if ((yq := _YEARS_QUARTER_BASE.match(s, q.end)) is not None
+            and (ORDINAL[yq.group("o").lower()] if yq.group("o") else int(yq.group("n"))) in {x for x in (fq, call_q) if x}):
+        # "rose 9% versus the fourth quarter of 2025, and sequentially they were up 14%" in a fourth-quarter call: the
+        # same quarter of an earlier year, named right after the figure, whatever a later clause compares
+        return Change.YOY
     if _YEAR_BASE.match(s, q.end):
         # "bookings down 30% to 35% versus 2019, improving sequentially from January through March": the base named
         # in the figure's own clause; a later clause's way of moving does not replace it

@@ -1291,6 +1291,12 @@ _AND_GUIDE_AFTER = re.compile(r"\s*,?\s+and\s+(?:we(?:['’]re|\s+are)?|our)\s+(
 """A figure, then "in Q2" right after it, then ", and we're guiding ...": the quarter belongs to the figure before it."""
 
 
+_NEW_LEAD_BEFORE = re.compile(r",\s+(?:and\s+|but\s+)?(?:for|in)\s+(?:the\s+)?$", re.I)
+_OWN_PERIOD_SAID = re.compile(r"\s+(?:was|were|is|came\s+in\s+at|totall?ed|of|at)\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+_OR_ONLY_BETWEEN = re.compile(r"\s*,?\s*or\s+(?:about\s+|approximately\s+|roughly\s+)?", re.I)
+_OF_SALES = re.compile(r"\s+of\s+(?:our\s+|total\s+|net\s+)*(?:sales|revenues?)\b", re.I)
+
+
 def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State, kind: FactKind, comparison: bool,
                 qs: list[Quantity], is_change: bool, target_at: int = 0, metric: str | None = None) -> Period | None:
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
@@ -1383,6 +1389,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         level = next(o for o in qs if o.start == next_start)
         # (not a restatement's: "to $1,150 a month, or about $13,800 on an annual basis")
         following = [c for c in main_cues if level.end <= c.start <= min(level.end + 45, clause_end) and ", or " not in s[level.end:c.start]]
+    if (not following and q.unit and q.unit.isupper() and next_start < len(s) and " or " in s[q.end:next_start + 1] and _OR_ONLY_BETWEEN.fullmatch(s, q.end, next_start)
+            and (ratio := next(o for o in qs if o.start == next_start)).unit == "%" and _OF_SALES.match(s, ratio.end)):
+        # "selling costs were $61 million or 19.4% of sales for the year": the amount and its ratio are one figure, dated by the words
+        # closing the pair
+        following = [c for c in main_cues if ratio.end <= c.start <= min(ratio.end + 45, clause_end)]
     if (not following and q.unit == "count" and next_start < len(s) and _FOR_PRICE.fullmatch(s, q.end, next_start)
             and (price := next(o for o in qs if o.start == next_start)).unit and price.unit.isupper()):
         # "we bought back 5.2 million shares for $410 million year to date": the count and what it cost are one deed,
@@ -1440,6 +1451,9 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = []  # "Nine months of 47.6% and a full year of 46% to 47% means ...": the span said right before is the figure's
     if following and preceding and _LEAD_PERIOD.match(s[:preceding[0].start]) and "," in s[q.end:following[0].start]:
         following = []  # "For the fourth quarter, we expect sales of about $5.3 billion, our biggest quarter of the year"
+    if (following and preceding and "," in s[q.end:following[0].start] and _NEW_LEAD_BEFORE.search(s, max(q.end, following[0].start - 16), following[0].start)
+            and _OWN_PERIOD_SAID.fullmatch(s, preceding[-1].end, q.start)):
+        following = []  # "cash from operations in the quarter was $19 million, for the full year it was $58 million": a new lead's period
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
     if following and (following[0].ytd or following[0].rel == "this_y") and _RUNNING_TOTAL.search(s, q.end, following[0].start):

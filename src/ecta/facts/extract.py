@@ -42,7 +42,7 @@ FactKind, Role, Direction, Change = (plain_members(e) for e in (FactKind, Role, 
 
 _NOUN_DIRECTION = re.compile(r"\s*(?:higher|lower|upper|better|worse|fewer|less|more)\s", re.I)
 
-_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!aside\s)(?<!apart\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+)?$", re.I)
+_COMPARE_BEFORE = re.compile(r"\b(?:(?<!range\s)(?<!ranges\s)(?<!ranged\s)(?<!ranging\s)(?<!aside\s)(?<!apart\s)from|compar(?:ed|es|ing|e(?=\s+with\b))\s+(?:to|with)|versus|vs\.?|against|relative\s+to|up\s+from|down\s+from|as\s+compared\s+(?:to|with))\s+(?:the\s+|a\s+|an\s+)?(?:(?:adjusted|reported|pro\s+forma|comparable|non-GAAP|GAAP)\s+)?(?:about\s+|approximately\s+|roughly\s+|only\s+|just\s+|a\s+mere\s+)?(?:minus\s+|negative\s+|positive\s+|plus\s+)?$", re.I)
 _VERSUS_BEFORE = re.compile(r"^(?:versus|vs\.?|compar(?:ed|es|ing)\s+(?:to|with)|as\s+compared\s+(?:to|with)|relative\s+to|against)\b", re.I)
 """"grew 14% versus 8% growth": a change set against another change, which is an earlier one."""
 _COMPARE_OF = re.compile(rf"\b(?:(?:compar(?:ed|es|ing)\s+(?:to|with)|versus|vs\.?|against|up\s+from|down\s+from)\s+(?:(?!(?:and|or|where|what|which|we|there)\b)[\w'’-]+\s+){{1,8}}?|(?:over|above)\s+(?:our\s+|the\s+|its\s+)?(?:full[-\s]year\s+|{FISCAL}\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+){{1,4}}?|(?:last|prior|previous)\s+year[’']s\s+(?:[\w-]+\s+){{0,5}})(?:of|at)\s+(?:about\s+|approximately\s+)?$", re.I)
@@ -326,6 +326,11 @@ _LINE_GROWTH_IS = re.compile(r"\b(?<!market\s)(?<!industry\s)(?<!GDP\s)(?<!econo
 """'cloud growth should now be about 18%', 'the growth came in the low double digits', 'growth from refill
 cartridges of 31%': a rate of growth of a line the taxonomy does not name is its rise all the same; a market's or the economy's
 growth is not the company's, and growth summed over years ("our two-year growth") is held against no one year."""
+_PROFITS = frozenset({"ebitda", "operating_income", "gross_profit", "ebit"})
+_PROFIT_AS_RATE = re.compile(r"[^,;:|]{0,40}")
+_GROWTH_OF = re.compile(r"\b(?:growth|increase|decline|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}$", re.I)
+_RATIO_BASE = re.compile(r"(?:\bof|\binto|\bconversion|\bto)\s+(?:(?:our|the|its|adjusted)\s+)?$", re.I)
+"""A profit said as a percent is its margin, but not as the base of a ratio ("conversion of EBITDA above 80%")."""
 _GROWTH_NEAR = re.compile(r"\b(?:grow\w*|grew|growth|ris(?:en|e|ing)|rose|increas\w*|decreas\w*|declin\w*|fell|(?<!made\s)(?<!make\s)(?<!makes\s)up|down|(?:more|less|fewer)\s+than\s+(?:a\s+year|last|the)|(?:above|below|(?:higher|lower)\s+than|ahead\s+of|behind)\s+(?:the\s+)?(?:prior|last|previous|a\s+year|year[-\s]ago)|(?:larger|bigger|smaller)\s+in\s+terms\s+of)\b", re.I)
 """"organic growth was 6.7%", "would have risen 13.8%", "14% larger in terms of revenue": a rate of change the change test
 missed keeps its metric."""
@@ -1245,6 +1250,15 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if SHARE_OF.match(after) and metric in MARGIN_OF:
                 # "It earned $90 million of operating income, or 22% of its revenue": where the company says "we", "its" is a part's
                 metric = "margin" if re.match(r"\s*of\s+its\b", after) and metric != "gross_profit" else MARGIN_OF[metric]
+            elif (metric in _PROFITS and metric_span is not None and metric_span[1] <= q.start and not re.match(r"\s*of\b", after)
+                  and _PROFIT_AS_RATE.fullmatch(s, metric_span[1], q.start) and not _RATIO_BASE.search(s, max(0, metric_span[0] - 24), metric_span[0])
+                  and not _GROWTH_OF.search(s, max(0, metric_span[0] - 40), metric_span[0])
+                  and (not _GROWTH_NEAR.search(s, metric_span[1], q.start)
+                       or facts and facts[-1].sentence == s and facts[-1].unit == "bps" and facts[-1].metric == MARGIN_OF[metric])):
+                # "Adjusted EBITDA in the quarter was 18.6%": a profit said as a percent is its margin
+                metric = MARGIN_OF[metric]
+        if q.unit == "bps" and metric in MARGIN_OF:
+            metric = MARGIN_OF[metric]  # "EBITDA ... up 150 basis points": only its margin moves in points
         if (q.unit == "count" and metric in MONEY_METRICS and not ((count_noun or inherited) and metric in _COUNTED_AS)
                 or q.unit == "%" and metric == "bookings" and "order" in phrase.lower() and re.match(r"\s+of\b", after)
                 or q.unit == "%" and metric in COUNT_METRICS and (re.match(r"\s+of\b", after)
@@ -1357,8 +1371,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and _ADVERSE_EFFECT_ON.search(s, max(0, q.start - 90), q.start)):
             negative, value = True, -value  # "an unfavorable impact on gross margin of some 60 bps": what it took away
         if (not negative and value is not None and value > 0 and metric not in _COST_METRICS  # (what costs rose by stays their rise)
-                and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit"))
-                and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start) or _HIT_OBJECT_BY.search(s, max(0, q.start - 90), q.start))
+                and may_match(s[max(0, q.start - 70):q.start], ("urden", "ly impact", "ly affect", "ly hit", "ly by"))
+                and (hit := _HIT_BY.search(s, max(0, q.start - 70), q.start) or _HIT_OBJECT_BY.search(s, max(0, q.start - 90), q.start)
+                     or _HIT_OBJECT_HOW_BY.search(s, max(0, q.start - 90), q.start))
                 and not _COST_SUBJECT.search(s, max(0, hit.start() - 40), hit.start())):  # (an adverse effect on a cost adds to it)
             negative, value = True, -value  # "sales were unfavorably impacted by currency of $2.6 million", "EPS was burdened by $0.25": what it took away
             if is_change:
@@ -1793,6 +1808,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 if (call := _own_period(ctx)) is None or P.period_key(period) >= P.period_key(call):
                     # ("That compares with last year's $410 million.": a period the year-ago words already set is not moved again)
                     period = P.previous_of(period, own["q"] is not None)
+        if (not comparison and not earlier and not is_change and period is not None and "year" in s
+                and _PRIOR_YEAR_FIGURE.search(s, max(0, q.start - 50), q.start)
+                and ((call := _own_period(ctx)) is None or P.period_key(period) >= P.period_key(call))):
+            # "a 5% increase over the prior-year amount of $80.6 million": that earlier period's own figure
+            kind, earlier = FactKind.ACTUAL, True
+            period = P.previous_of(period, False)
         if (" just " in s and _JUST_DONE.match(s, q.end)
                 and not any(q.end <= c.start < min([o.start for o in qs if o.start > q.end] + [q.end + 40]) for c in pcues)):
             period = _own_period(ctx) or period  # "a touch slower than the 24% we just posted": the period just reported
@@ -2260,6 +2281,8 @@ _HIT_BY = re.compile(r"\b(?:(?:unfavou?rably|negatively|adversely)\s+(?:impacted
                      r"(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 _HIT_OBJECT_BY = re.compile(r"\b(?:unfavou?rably|negatively|adversely)\s+(?:impacted|affected|hit)\s+(?:(?!(?:offset|partly|partially|but|and|while|by)\b)[\w&'’.-]+\s+){1,5}?"
                             r"by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
+_HIT_OBJECT_HOW_BY = re.compile(r"\b(?:impact|affect|hit)(?:ed|s)?\s+(?:(?!(?:offset|partly|partially|but|and|while|by)\b)[\w&'’.-]+\s+){1,5}?"
+                                r"(?:unfavou?rably|negatively|adversely)\s+by\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?$", re.I)
 """What a measure was hit by, the measure said as the object ("the strong franc negatively impacted European sales by 3
 points"): what it took away, as in the passive."""
 _SAID_AGAIN_OR = re.compile(r",?\s+or\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|some\s+)?", re.I)
@@ -2290,6 +2313,8 @@ _HELD_IN_DAYS = re.compile(r"\b(?:inventor(?:y|ies)|receivables)\b(?!.*\b(?:inve
 _SOURCE_RANGE = re.compile(r"[-\s]*(?:(?:adjusted|EPS|earnings|sales|revenue)\s+)?(?:range|guidance|guide|outlook|midpoint|view)\s+(?:now\s+)?impl(?:ies|ied|y)\b", re.I)
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _NEGATIVE_HINTS = ("negative", "minus", "loss", "outflow", "burn", "deficit", "unfavo", "use of")
+_PRIOR_YEAR_FIGURE = re.compile(r"\b(?:the|its|our)\s+(?:prior|previous|last)[-\s]year(?:\s+(?:quarter|period))?\s+"
+                                r"(?:amount|figure|number|total|result|value)s?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
 _LAST_PERIODS_OWN = re.compile(r"\b(?:last|the\s+prior|the\s+previous)[-\s](?:(?P<y>year)|(?P<q>quarter))[’']s\s+"
                                r"(?:(?:adjusted|reported|comparable|underlying|GAAP|non-GAAP)\s+)?(?:(?!(?:guid|outlook|forecast|expect|estimat|target|plan|range))(?:[\w-]+\s+){1,3}?(?:of|at)\s+)?"
                                r"(?:about\s+|approximately\s+|roughly\s+)?$", re.I)

@@ -157,8 +157,16 @@ _PER_BEFORE = re.compile(r"\bper\s+(?:[\w-]+\s+)?$", re.I)
 _THAN_BEFORE = re.compile(r"\b(?:than|ahead\s+of|outpac(?:ed|ing|es))\s+(?:(?:that\s+of|the|our|your|its)\s+)?$", re.I)
 
 
+_PART_LOSS = re.compile(r"\b(?:segment|division|business|unit)\s+(?:had|posted|reported|recorded|incurred|generated|saw)\s+"
+                        r"(?P<v>an?\s+(?:(?:small|modest|slight)\s+)?loss)\s+of\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+)?$", re.I)
+
+
 def metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     picked = _metric_for(q, s, cues, qs)
+    if (is_money(q.unit) and q.scaled and "loss" in s and (lost := _PART_LOSS.search(s, max(0, q.start - 60), q.start)) is not None
+            and not item_loss(s, q)):
+        # "revenue was $74 million, while the segment posted a loss of $10 million": a part's loss is its operating result
+        return "operating_income", lost.group("v"), lost.start("v"), lost.end("v")
     if is_money(q.unit) and " in " in s[q.end:q.end + 20] and (own := _MORE_IN.match(s, q.end)) is not None:
         # "debt about the same, $45 million more in cash", "$35 million less in proceeds": the figure's own noun, not a list's first
         return ("cash" if own.group("n").lower() == "cash" else "other"), own.group("n"), own.start("n"), own.end("n")
@@ -413,6 +421,13 @@ _GUIDE_WORD = re.compile(r"\b(?:guidance|guide|outlook)\b|\b(?:rais|increas|narr
 _RANGE_END = re.compile(r"\b(?:(?:low|high|top|bottom|upper|lower)\s+end|mid-?point)\b", re.I)
 
 
+_CAUSE_AFTER = re.compile(r"\b(?:(?:primarily|mainly|largely|mostly)\s+)?(?:due\s+to|driven\s+by|because\s+of|owing\s+to|as\s+a\s+result\s+of|thanks\s+to|"
+                          r"with\s+(?:increased|higher|lower|decreased|reduced|stronger|weaker|improved)|on\s+(?:increased|higher|lower|stronger|weaker|improved))\b", re.I)
+
+
+_CAUSE_ENDS = re.compile(r",\s+(?:but|and|while|whereas|with)\b|;", re.I)
+
+
 def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: list[Quantity]) -> tuple[str, str, int, int] | None:
     if cues and is_money(q.unit):  # an amount of money is never a count of customers or a number of days
         cues = [c for c in cues if c[2] not in COUNT_METRICS and c[2] not in DAYS_METRICS]
@@ -431,6 +446,15 @@ def _metric_for(q: Quantity, s: str, cues: list[tuple[int, int, str, str]], qs: 
     if cues and ("saving" in s or "synerg" in s or "saves" in s):
         # "cost synergies", "SG&A savings": what a plan saves names no cost line of the company's
         cues = [c for c in cues if not _SAVINGS_AFTER.match(s, c[1])]
+    if cues and any(c[0] >= q.end for c in cues) and (cause := _CAUSE_AFTER.search(s, q.end, min(len(s), q.end + 40))) is not None:
+        # "treasury fees rose $4 million on higher client volumes", "payment fees grew $2 million with increased cash
+        # sweep use": what a cause clause names is the reason, not the figure's measure
+        cues = [c for c in cues if c[0] < cause.start()]
+        before = max((o.end for o in qs if o.end <= q.start), default=0)
+        if before and (said := _CAUSE_AFTER.search(s, before, q.start)) is not None:
+            # "down 6% because of lower prices, but up 11% on higher volume": the earlier figure's reason names neither
+            shut = _CAUSE_ENDS.search(s, said.end(), q.start)
+            cues = [c for c in cues if not said.start() <= c[0] < (shut.start() if shut else q.start)]
     if not cues:
         return None
     if q.unit in ("%", "bps", "x") and " of " in s:

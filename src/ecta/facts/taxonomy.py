@@ -589,6 +589,8 @@ _NOT_SEGMENT = frozenset((_WHOLE + "|a|an|to|for|with|on|at|by|from|as|was|were|
     # a verb's base form before its object: "we expect to grow revenue by 2% to 6%"
     "grow|expand|double|accelerate|deliver|generate|improve|recognize|help|hurt|impact|add|reduce|lower|cut|"
     "year-over-year|year-on-year|quarter-over-quarter|quarter-on-quarter|"
+    # "local currency sales", "constant-currency revenue": the whole company's sales on another basis, no part
+    "currency|constant-currency|local-currency|"
     # a period said as one hyphenated word names no segment: "third-quarter sales", "first-half revenue"
     "first-quarter|second-quarter|third-quarter|fourth-quarter|first-half|second-half|half-year|year-to-date|nine-month|six-month|"
     "three-month|twelve-month|12-month|trailing-twelve-month|"
@@ -633,6 +635,8 @@ def _segment_words(before: str, enumerating: bool = False, opening: bool = False
     """The segment name in front of "revenue" ("Data center", "Automotive"), or None for company-wide.
     `enumerating`: the sentence has named a segment already, so "and apparel fabrics revenue" is the next one;
     `opening`: `before` is all the sentence says before the sales."""
+    if "urrency" in before:
+        before = _CURRENCY_BASIS_END.sub("", before)  # "Nordic local currency sales": the part named before the basis
     words = re.findall(r"[\w&'’-]+|[^\w\s]", before.replace("U.S.", "US").replace("U.K.", "UK"))
     if not words:
         return None
@@ -672,6 +676,7 @@ def _segment_words(before: str, enumerating: bool = False, opening: bool = False
     return " ".join(name)
 
 
+_CURRENCY_BASIS_END = re.compile(r"\b(?:local|constant|fixed|reported)[-\s]+currency\s*$", re.I)
 _PREMIUM_QUALIFIER = re.compile(r"(?<=\w\s)(?:net|gross|direct)\s+(?:written\s+|earned\s+)?$", re.I)
 _NAME_LEAD = re.compile(r"Q[1-4]|FY\d*|H[12]|The|the|Our|our|Its|its|quarter|year|,|:")
 SEGMENT_AFTER = re.compile(
@@ -808,6 +813,10 @@ _OTHERS_CAPEX = re.compile(r"\b(?:cloud|hyperscalers?['’]?|hyperscale|customer
                            r"their|WFE|semiconductor|chipmakers?['’]?|OEMs?['’]?)\s+$", re.I)
 
 
+_COMP_PERIOD = re.compile(r"\s+periods?\b", re.I)
+_PAY_BEFORE = re.compile(r"\b(?:deferred|incentive)\s+$", re.I)
+
+
 def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
     """(start, end, metric, phrase as spoken) for every metric phrase in the sentence."""
     out = []
@@ -874,6 +883,11 @@ def metric_cues(sentence: str) -> list[tuple[int, int, str, str]]:
             seg = _segment_words(sentence[max(0, m.start() - 40):m.start()])
             if seg and seg[:1].isupper() and not re.match(r"(?:First|Second|Third|Fourth|Full|Half|Fiscal|Quarter)", seg):
                 metric = "margin"  # "Aeronautics operating margin was 11.4%": a segment's margin, not the company's
+        if metric == "same_store_sales" and text[:4].lower() == "comp":
+            if _COMP_PERIOD.match(sentence, m.end()):
+                continue  # "versus the prior-year comp period": the base a move is held against, not comparable sales
+            if _PAY_BEFORE.search(sentence, max(0, m.start() - 12), m.start()):
+                metric = "other"  # "deferred comp", "incentive comp": pay, not comparable sales
         if metric == "revenue" and _SAME_BASIS_BEFORE.search(sentence, max(0, m.start() - 40), m.start()):
             metric = "same_store_sales"  # "On a same-facility basis, net revenue rose 6.9%": the comparable base's sales
         if metric == "revenue" and text.lower() in ("revenue", "revenues", "sales", "net sales", "net revenue", "net revenues", "premiums",
