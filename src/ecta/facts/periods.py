@@ -248,7 +248,7 @@ one starts (much cheaper than a scan, and most words are ruled out before any Py
 
 _PREFIXES = frozenset(
     "q1 q2 q3 q4 1q 2q 3q 4q 1s 2n 3r 4t fi se th fo ba fr h1 h2 ha ye yt ni si cu in re la pr li tr qu ne co up a  sa yo fu "
-    "wh en an ov wi tw be fy ca cy cl 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at to un".split()
+    "wh en an ov wi tw be fy ca cy cl 19 20 f1 f2 f3 f4 f5 f6 f7 f8 f9 de lo du so si ja fe ma ap ju au oc no af su mo as ex at to un sp ph".split()
 ) | {"a "} | {str(n) for n in range(10, 40)}
 """Two-letter starts of every cue: most words are ruled out without running the pattern."""
 
