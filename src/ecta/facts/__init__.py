@@ -21,7 +21,7 @@ from .lenders import lenders_margin
 from .state import Context
 from .carry import Carry
 from ..months import MONTH_ALT, month_number
-from .guard import guarded, plain_members
+from .guard import plain_members
 from ..fiscal_words import FISCAL
 
 __all__ = ["Context", "extract_facts", "extract_sentence"]
@@ -341,15 +341,14 @@ _PERIOD_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|for)\s+(?:the\s+)?(?:(
                                  r"(?:fiscal\s+(?:year\s+)?)?20\d\d|FY\s*'?\d\d(?:\d\d)?)\b", re.I)
 
 
-# the opening scans behind their first letters: each opened on a Unicode \b test at every character of a paragraph
-_QUARTER_ENDED = guarded(re.compile(r"\b(?:quarter|three\s+months|period)(?:\s+and\s+(?:the\s+)?(?:half[-\s]year|(?:first\s+)?half|nine\s+months|(?:full\s+)?year))?,?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
-                                    rf"({MONTH_ALT})\b", re.I))
+_QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period)(?:\s+and\s+(?:the\s+)?(?:half[-\s]year|(?:first\s+)?half|nine\s+months|(?:full\s+)?year))?,?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
+                            rf"({MONTH_ALT})\b", re.I)
 _WEEKS_ENDED = re.compile(rf"\b(?:twelve|thirteen|fourteen|sixteen|1[2346])[-\s]weeks?,?\s+(?:(?:that|which)\s+)?end(?:ed|ing)\s+(?:on\s+)?"
                           rf"(?:(?:Saturday|Sunday|Friday),?\s+)?({MONTH_ALT})\s+(\d{{1,2}})\b", re.I)
 """A retail quarter said in weeks ("the thirteen weeks ended August 1, 2026"): one ended in a month's first week is the
 month before's."""
 _MONTH_CLOSED = re.compile(rf"\b(?:(?:at|as\s+of|by)\s+the\s+end\s+of|we\s+(?:closed|ended))\s+({MONTH_ALT})\b(?!\s+\d{{4}})", re.I)
-_YEAR_ENDS = guarded(re.compile(rf"\b{FISCAL}\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?({MONTH_ALT})\b", re.I))
+_YEAR_ENDS = re.compile(rf"\b{FISCAL}\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?({MONTH_ALT})\b", re.I)
 
 
 def _quarter_end(opening: list[str], fiscal_quarter: int | None = None, call_month: int | None = None) -> int | None:

@@ -1050,10 +1050,8 @@ _SALES_OPENS = re.compile(r"(?<=[.!?])\s+(?:(?:Its|Their)\s+)?(?:[Nn]et\s+)?(?:[
                           r"increased|decreased|came\s+in|totaled|totalled|of)\b")
 _SENTENCE_BEFORE = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))[^.!?\n]*[.!?]$")
 _NAMED_SUBJECT = re.compile(r"\s*([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,2})" + PART_VERB.pattern)
-# behind its first capitals: read over a whole call, its opening (start, sentence end or newline) was tried at every
-# character, about 1% of a pass
-_NAMED_HEADING = guarded(re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:And|Now|So|Next|Finally)\s*,?\s+)?(?:Turning|Moving|Switching|Shifting)\s+(?:now\s+)?to\s+"
-                                    r"([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,2})\s*[.:]\s[^.!?]{0,160}?\b(?:[Ss]ales|[Rr]evenues?)\b"))
+_NAMED_HEADING = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:(?:And|Now|So|Next|Finally)\s*,?\s+)?(?:Turning|Moving|Switching|Shifting)\s+(?:now\s+)?to\s+"
+                            r"([A-Z][\w&'’-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w&'’-]+){0,2})\s*[.:]\s[^.!?]{0,160}?\b(?:[Ss]ales|[Rr]evenues?)\b")
 
 
 def _topic_parts(text: str, company: str | None = None) -> set[str]:
