@@ -31,7 +31,7 @@ from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
 from .subjects import unnamed_subject
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative, supposed_outcome, asked_economy
-from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import AS_THE_DIVIDEND, added_when_done, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 from ..fiscal_words import FISCAL
@@ -1812,6 +1812,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             kind = FactKind.TARGET
             if through is not None:
                 period = None
+        if kind is FactKind.TARGET and period is not None and " add" in s and added_when_done(s, q):
+            period = None  # "launched in the second half of 2027, once in service they will add 30%": the launch's date, not the goal's
         if kind is FactKind.ACTUAL and " just " in s and ctx.fiscal_year and ctx.fiscal_quarter and just_reported(s, q):
             period = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "a touch slower than the 24% we just posted": this quarter's
         if (ctx.role is Role.ANALYST and not pcues and ctx.fiscal_year and ctx.fiscal_quarter and "you " in lowered

@@ -554,6 +554,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # "should save us about $30 million a year once it is running at full volume", "Once it's closed, we expect savings
         # of about $25 million a year": the yearly rate a project reaches when done, no year's outlook
         kind = FactKind.TARGET
+    if kind in (None, FactKind.ACTUAL, FactKind.GUIDANCE) and added_when_done(s, q):
+        kind = FactKind.TARGET
     if kind is FactKind.GUIDANCE and _LONG_LEAD.match(s):
         kind = FactKind.TARGET  # "Over the long term, we target 45%, and we expect subscriptions to stay above 60%": the lead spans the sentence
     if kind is FactKind.GUIDANCE and ("term" in s or "run" in s) and _LONG_VIEW_AFTER.match(s, q.end):
@@ -920,8 +922,12 @@ _RELATIVE_TO = re.compile(r"\b(?:relative\s+to|compared\s+(?:to|with)|against|ve
 """'well short of our long-run expectation', 'Relative to our long-term goal': a goal held against, which dates no later figure."""
 _A_YEAR = re.compile(r"(?:\s+(?:of\s+)?(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?))?\s+(?:a|per)\s+year\b|\s+annually\b|\s+(?:[a-z]+\s+)?(?:of\s+)?(?:annual|yearly)\s+(?:[\w-]+\s+){0,1}?(?:savings|synergies|benefits?|capacity|output)\b", re.I)
 _ONCE_DONE_STATE = (r"(?:(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)|(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:is|are|has\s+been|have\s+been))\s+"
-                    r"(?:fully\s+)?(?:closed|complete(?:d)?|done|finished|in\s+place|implemented|ramped(?:\s+up)?|running\s+at\s+full|at\s+full)\b")
+                    r"(?:fully\s+)?(?:closed|complete(?:d)?|done|finished|in\s+place|implemented|ramped(?:\s+up)?|running\s+at\s+full|at\s+full|in\s+service|in\s+operation|operational)\b")
 _ONCE_DONE = re.compile(r",?\s+(?:once|when)\s+" + _ONCE_DONE_STATE, re.I)
+_ONCE_DONE_ANY = re.compile(r"\b(?:once|when)\s+" + _ONCE_DONE_STATE, re.I)
+_WILL_ADD = re.compile(r"\b(?:will|would|should|['’]ll)\s+(?:then\s+)?add\s+(?:(?:about|roughly|around|approximately|nearly|another|some|up\s+to)\s+)?[$€£¥]?$", re.I)
+"""'the plant will add 200,000 units of capacity when it is complete', 'once they are in service they will add roughly 30%':
+what a project adds when done is a goal without a year."""
 _ONCE_DONE_LEAD = re.compile(r"\W*(?:(?:and|so|but)\s+)?once\s+" + _ONCE_DONE_STATE + r"[^.;]*?,", re.I)
 """A project said done ("once it is running at full volume", "Once it's closed, ..."): the yearly rate it then gives is a
 run rate reached, a goal without a year."""
@@ -969,6 +975,17 @@ _GOAL_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:target|goal|objective)s?\b"
 _NOT_YET = re.compile(r"\b(?:to|will|can|could|would|should|might|may|must|not|never|yet)\s+(?:(?:have|be|also|still|now|already|finally|fully)\s+)*$|"
                       r"['’]ll\s+$|n['’]t\s+(?:(?:have|yet)\s+)?$|"
                       r"\b(?:once|when|until|till|if|unless|after|before|as\s+soon\s+as)\s+(?:we|it|they|I)(?:\s+have|['’]ve)?\s+$", re.I)
+
+
+def added_when_done(s: str, q: Quantity) -> bool:
+    """Whether the figure is what a project will add once done ('will add 200,000 units of capacity when it is complete'):
+    a goal of no year, whatever date its launch is given."""
+    if " add" not in s or not _WILL_ADD.search(s, max(0, q.start - 40), q.start):
+        return False
+    done = _ONCE_DONE_ANY.search(s, max(0, q.start - 90), min(len(s), q.end + 90))
+    # no figure between: "..., and when the line is complete in 2027 we expect $40 million" is not one
+    return (done is not None and _DIGIT.search(s, *((q.end, done.start()) if done.start() > q.start else (done.end(), q.start))) is None
+            and not PAST.search(s, *clause_bounds(s, q.start)))
 
 
 def _reached_goal(s: str, q: Quantity) -> bool:
