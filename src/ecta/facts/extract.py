@@ -72,6 +72,11 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 
 
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NOW_AHEAD = re.compile(r"\b(?:we|I)\s+(?:now|['’]re\s+now|are\s+now)\s+(?:expect|see|target|anticipate|forecast|plan|project|guide|look\s+for)(?:ing)?\b", re.I)
+_MOVED_FROM = re.compile(r",\s+(?:up|down)\s+from\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?[$€£¥]?$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
+_DIGIT_RE = re.compile(r"\d")
+"""'we now expect $45 million ..., up from $40 million.': a base with no period of its own, after an outlook said to be new."""
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lift(?:s|ed|ing)?|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|adjusting)\b", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at|,)?|minus|a\s+loss\s+of|loss\s+of|loss\s+before\s+(?:income\s+)?tax(?:es)?\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|(?:was|were|is|be|as)\s+an?\s+(?:net\s+)?(?:cash\s+)?use\s+of|outflows?\s+(?:(?:in|for|during|over)\s+the\s+(?:quarter|period|year|month|half)\s+)?(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow; "negative, at
@@ -1615,6 +1620,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (kind is FactKind.GUIDANCE and q.low is not None and "previously" in s and _PREVIOUSLY.match(s, q.end)
                 and re.search(r"\bfrom\s+$", s[max(0, q.start - 8):q.start], re.I)):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "2% to 2.5% for the year, down from 2.5% to 3% previously": the range replaced
+        now_from = None
+        if (kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.ACTUAL) and not revised and " now " in s and facts and facts[-1].sentence == s
+                and facts[-1].kind in (FactKind.GUIDANCE, FactKind.TARGET) and facts[-1].unit == q.unit and facts[-1].low is None
+                and q.low is None and q.unit not in ("%", "bps") and _MOVED_FROM.search(s, max(0, q.start - 30), q.start)
+                and (lead := _NOW_AHEAD.search(s, clause_bounds(s, s.find(facts[-1].text))[0], q.start)) is not None
+                and _DIGIT_RE.search(s, lead.end(), q.start) is not None and _CLAUSE_ENDS.match(s, q.end)):
+            # "we now expect to reach $45 million of savings by 2027, up from $40 million": the outlook it replaces
+            kind, revised, now_from = FactKind.PRIOR_GUIDANCE, True, facts[-1].period
         if (kind in (FactKind.GUIDANCE, FactKind.ACTUAL) and not revised and "before" in s and facts and facts[-1].sentence == s
                 and facts[-1].kind is FactKind.GUIDANCE and facts[-1].unit == q.unit
                 and (kind is FactKind.GUIDANCE and _BEFORE_AFTER.match(s, q.end) and _SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)
@@ -1708,6 +1721,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if held_at >= 0:
             own_cues = [c for c in own_cues if c.start >= held_at]
         period = period_for(q, s, own_cues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        if now_from is not None:
+            period = now_from
         if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and " from " in s[q.end:q.end + 90]
                 and period is not None and period == _own_period(ctx) and (fq := _FROM_OWN_QUARTER.match(s, q.end)) is not None
                 and ORDINAL.get(fq.group("q").lower()) == ctx.fiscal_quarter and _STEPS_TO.search(s, max(0, q.start - 40), q.start)):
