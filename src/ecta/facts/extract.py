@@ -2250,10 +2250,15 @@ _PROFIT_WORD = re.compile(r"\b(?:profit(?:s|able)?|positive|gain|earn(?:ed|ing)?
 """A carried measure said as a profit: no longer the loss before it."""
 _BARE_LOSS = re.compile(
     r"(?:\b(?:the|its|their|our|this|that)\s+(?:(?:year-to-date|YTD|quarterly|annual|full-year|half-year|(?:first|second)-half|"
-    r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported)\s+)?loss(?:es)?\s+(?:before\s+(?:income\s+)?tax(?:es)?\s+"
+    r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported"
+    # a unit's own loss ("the software loss", "the segment's loss"), not an item's ("the currency loss")
+    r"|(?!(?:tax|credit|impairment|currency|fx|exchange|translation|hedg\w*|actuarial|pension|investment|trading|insurance|underwriting|"
+    r"catastrophe|cat|disposal|valuation|loan|casualty|one-time|non-cash|mark-to-market|fair-value|derivative|book|paper|weather|storm|"
+    r"flood|fire|deal|sale|divestiture|extinguishment|debt|hyperinflation|monetary|accounting|first|second|third|fourth|next|same|whole|entire|total|full)\b)"
+    r"[a-z][a-z-]+(?:['’]s)?)\s+)?loss(?:es)?\s+(?:before\s+(?:income\s+)?tax(?:es)?\s+"
     r"(?:(?:in|at|of|for)\s+(?:the\s+)?[\w&'’.-]+\s+(?:[\w&'’.-]+\s+)?)?)?(?:(?:has|have|had)\s+)?"
     r"(?:is|was|were|came\s+in\s+at|came\s+to|stood\s+at|totall?ed|amounted\s+to|(?:come|came)\s+down|(?:been\s+)?(?:narrowed|shrunk|shrank|"
-    r"fell|fallen|declined|dropped|improved|widened|grew|grown|rose|risen|increased|cut|reduced)"
+    r"fell|fallen|declined|dropped|improved|widened|grew|grown|rose|risen|increased|cut|reduced|narrowing|shrinking|improving|widening)"
     r"|to\s+(?:shrink|narrow|fall|decline|drop|improve|come\s+down|widen|grow|rise|increase|be|reach|total))"
     r"(?:\s+to(?:\s+[^\s;]+){1,4}?\s+from|\s+to|\s+from(?:\s+[^\s;]+){1,6}?\s+to|\s+from)?"
     r"|\b(?:was|were|is|are|had|posted|ran)\s+an?\s+(?:(?:small(?:er)?|slight|modest|larger|bigger|narrower)\s+)?loss(?:\s+again)?\s*,)"
