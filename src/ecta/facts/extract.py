@@ -1419,6 +1419,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and _BARE_LOSS.search(s, max(0, q.start - 90), q.start) and not item_loss(s, q)
                 and not any(o.end <= q.start and item_loss(s, o) for o in qs)):  # (the item's loss said again keeps its size)
             value = -value  # "the year-to-date loss is $2.3 billion", "the unit was a small loss, about $4 million": a result
+        if (not negative and is_money(q.unit) and value is not None and value > 0 and not is_change and not item and ctx.question
+                and (metric == "other" or metric_span is None) and _IT_WAS.fullmatch(s, 0, q.start) and "loss" in ctx.question
+                and _ASKED_LOSS.search(ctx.question[-_QUESTION_CHARS:])):
+            value = -value  # "... the segment's loss was $48 million this quarter?" "No, it was $84 million.": that loss, restated
         if (carried and st.loss and metric == st.metric and metric in _LOSS_METRICS and metric != "other" and is_money(q.unit)
                 and not is_change and not negative and value is not None and value > 0 and not _PROFIT_WORD.search(s)):
             value = -value  # "... of EBITDA loss for the year. The first half was $17 million.": that loss again, for a part of it
@@ -2248,6 +2252,10 @@ _PROVISION_BENEFIT = re.compile(r"\b(?:was|were|is|came\s+in\s+as|amounted\s+to|
 _LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*|reserves?\b|and\s+(?:loss\s+adjustment|LAE)\b))", re.I)
 _PROFIT_WORD = re.compile(r"\b(?:profit(?:s|able)?|positive|gain|earn(?:ed|ing)?|break[-\s]?even)\b", re.I)
 """A carried measure said as a profit: no longer the loss before it."""
+_IT_WAS = re.compile(r"\s*(?:(?:no|yes|actually|well)\s*,?\s+)?(?:it|that)\s+(?:was|is)\s+(?:actually\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+)?", re.I)
+_ASKED_LOSS = re.compile(r"\bloss(?:es)?\s+(?:was|were|is|came\s+in\s+at)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+)?"
+                         r"(?:[A-Z]{1,3}\$?\s?|Rs\.?\s?|[$€£¥])?\d", re.I)
+"""A loss the analyst quotes ("the loss was $48 million this quarter?") that an answer's bare "No, it was ..." restates."""
 _BARE_LOSS = re.compile(
     r"(?:\b(?:the|its|their|our|this|that)\s+(?:(?:year-to-date|YTD|quarterly|annual|full-year|half-year|(?:first|second)-half|"
     r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported"
