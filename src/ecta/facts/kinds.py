@@ -288,7 +288,8 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
         return FactKind.PRIOR_GUIDANCE if old else FactKind.GUIDANCE
     ahead = any(pos > q.end and not new_subject_at(s, q.end, pos) for pos in future_at) or (
         ctx.fiscal_quarter in (1, 2, 3) and "by" in s[q.end:q.end + 42].lower()  # (its "by" starts within 40 characters)
-        and _BY_YEAR_END.match(s, q.end) is not None)  # the year under way is no period "ahead"
+        and _BY_YEAR_END.match(s, q.end) is not None  # the year under way is no period "ahead"
+        or "ramp" in lead and _BY_MONTH.match(s, q.end) is not None)  # "ramping the line to 2,000 a week by March"
     if ahead and any_in(lead, ("ramp", "going to")) and _RAMP_TO.search(s, max(0, q.start - 60), q.start):
         return FactKind.GUIDANCE  # "ramping up to reach 300 a day by year-end, going to 340 a day in 2028"
     if ("stimate" in s and (est := _WE_ESTIMATE.search(s, 0, q.start)) and (q.low is not None or ahead or state.kind is FactKind.GUIDANCE)
@@ -368,9 +369,10 @@ _ESTIMATE_THEN_OF = re.compile(r"\bestimate\s+(?:going\s+into|entering|heading\s
 _SHARE_OF_GOAL = re.compile(r"\b(?:achieved|reached|hit|attained|got\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
                             r"just\s+(?:under|over|below|above)\s+|over\s+|more\s+than\s+)?$", re.I)
 _OF_GOAL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|objective|plan)", re.I)
-_RAMP_TO = re.compile(r"(?:\bramp(?:s|ing)?\s+(?:up\s+)?to\s+(?:reach\s+|hit\s+)?|,\s+(?:and\s+)?(?:then\s+)?going\s+to\s+)"
+_RAMP_TO = re.compile(r"(?:\bramp(?:s|ing)?\s+(?:up\s+)?(?:(?:our|the|its|their)\s+)?(?:(?!to\b)[\w-]+\s+){0,2}?(?:up\s+)?to\s+(?:reach\s+|hit\s+)?|,\s+(?:and\s+)?(?:then\s+)?going\s+to\s+)"
                       r"(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?[$€£¥]?$", re.I)
 _BY_YEAR_END = re.compile(rf"[^.;,]{{0,40}}?\bby\s+(?:the\s+)?(?:end\s+of\s+(?:this|the)\s+(?:{FISCAL}\s+)?year|(?:{FISCAL}\s+)?year[-\s]end)\b", re.I)
+_BY_MONTH = re.compile(rf"[^.;,]{{0,40}}?\bby\s+(?:the\s+end\s+of\s+)?(?:{MONTH_ALT})\b", re.I)
 _STEP_FROM = re.compile(r"\b(?:(?:\w+|\d+(?:\.\d+)?)[-\s](?:percentage[-\s])?points?\s+(?P<noun>reduction|cut|decrease|increase|raise|revision|change)|(?P<verb>reduction|cut|decrease|increase|raise|revision|change|moves?|moved|goes|went))\s+"
                         r"(?:(?:in|to|of)\s+(?:[\w'’-]+\s+){0,6}?)?from\s+(?(verb)(?=(?:roughly\s+|about\s+|approximately\s+)?(?:down|up|flat)\b))", re.I)
 _STEP_TO = re.compile(r"\s*(?:,\s*)?to\s+(?:down\s+|up\s+|about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.I)
