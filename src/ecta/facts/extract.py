@@ -31,7 +31,7 @@ from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
 from .subjects import unnamed_subject
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative, supposed_outcome, asked_economy
-from .kinds import AS_THE_DIVIDEND, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import AS_THE_DIVIDEND, added_when_done, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 from ..fiscal_words import FISCAL
@@ -72,6 +72,11 @@ _OUTLOOK_WORD = re.compile(r"\b(?:guidance|guide|outlook|range|forecast|expect\w
 
 
 _LEVEL_OF = re.compile(r"\b(?:our|the|its)\s+(?:[\w-]+\s+){1,4}?levels?\s+of\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
+_NOW_AHEAD = re.compile(r"\b(?:we|I)\s+(?:now|['’]re\s+now|are\s+now)\s+(?:expect|see|target|anticipate|forecast|plan|project|guide|look\s+for)(?:ing)?\b", re.I)
+_MOVED_FROM = re.compile(r",\s+(?:up|down)\s+from\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?[$€£¥]?$", re.I)
+_CLAUSE_ENDS = re.compile(r"\s*(?:[.;]|$)")
+_DIGIT_RE = re.compile(r"\d")
+"""'we now expect $45 million ..., up from $40 million.': a base with no period of its own, after an outlook said to be new."""
 _REVISE = re.compile(r"\b(?:rais(?:e|ed|ing)|lift(?:s|ed|ing)?|lower(?:ed|ing)?|increas(?:e|ed|ing)|revis(?:e|ed|ing)|updat(?:e|ed|ing)|narrow(?:ed|ing)?|cut|reduc(?:e|ed|ing)|tighten(?:ed|ing)?|adjusting)\b", re.I)
 _NEGATIVE_WORD = re.compile(r"\b(?:(?:negative|unfavou?rable)\s+(?:[\w-]+\s+){0,3}?of|negative(?:\s+in\s+the|,?\s+at|,)?|minus|a\s+loss\s+of|loss\s+of|loss\s+before\s+(?:income\s+)?tax(?:es)?\s+of|net\s+loss\s+of|(?:net|operating|pre-?tax)\s+losses\s+of|an?\s+\w*\s*loss\s+of|outflows?\s+of|burn\s+of|deficit\s+of|(?:was|were|is|be|as)\s+an?\s+(?:net\s+)?(?:cash\s+)?use\s+of|outflows?\s+(?:(?:in|for|during|over)\s+the\s+(?:quarter|period|year|month|half)\s+)?(?:(?:were|was|totall?ed|came\s+in\s+at|ran\s+at|of)|(?:slowed|narrowed|eased|moderated|improved|shrank|increased|rose|widened|accelerated|grew|fell|declined|dropped)\s+to))\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|just\s+(?:over|under)\s+|nearly\s+|some\s+|between\s+|in\s+the\s+range\s+of\s+)?$", re.I)
 """"net outflows of $0.3 billion", "equity outflows slowed to $1.8 billion": money leaving is a negative flow; "negative, at
@@ -1430,6 +1435,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and _BARE_LOSS.search(s, max(0, q.start - 90), q.start) and not item_loss(s, q)
                 and not any(o.end <= q.start and item_loss(s, o) for o in qs)):  # (the item's loss said again keeps its size)
             value = -value  # "the year-to-date loss is $2.3 billion", "the unit was a small loss, about $4 million": a result
+        if (not negative and is_money(q.unit) and value is not None and value > 0 and not is_change and not item and ctx.question
+                and (metric == "other" or metric_span is None) and _IT_WAS.fullmatch(s, 0, q.start) and "loss" in ctx.question
+                and _ASKED_LOSS.search(ctx.question[-_QUESTION_CHARS:])):
+            value = -value  # "... the segment's loss was $48 million this quarter?" "No, it was $84 million.": that loss, restated
         if (carried and st.loss and metric == st.metric and metric in _LOSS_METRICS and metric != "other" and is_money(q.unit)
                 and not is_change and not negative and value is not None and value > 0 and not _PROFIT_WORD.search(s)):
             value = -value  # "... of EBITDA loss for the year. The first half was $17 million.": that loss again, for a part of it
@@ -1631,6 +1640,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if (kind is FactKind.GUIDANCE and q.low is not None and "previously" in s and _PREVIOUSLY.match(s, q.end)
                 and re.search(r"\bfrom\s+$", s[max(0, q.start - 8):q.start], re.I)):
             kind, revised = FactKind.PRIOR_GUIDANCE, True  # "2% to 2.5% for the year, down from 2.5% to 3% previously": the range replaced
+        now_from = None
+        if (kind in (FactKind.GUIDANCE, FactKind.TARGET, FactKind.ACTUAL) and not revised and " now " in s and facts and facts[-1].sentence == s
+                and facts[-1].kind in (FactKind.GUIDANCE, FactKind.TARGET) and facts[-1].unit == q.unit and facts[-1].low is None
+                and q.low is None and q.unit not in ("%", "bps") and _MOVED_FROM.search(s, max(0, q.start - 30), q.start)
+                and (lead := _NOW_AHEAD.search(s, clause_bounds(s, s.find(facts[-1].text))[0], q.start)) is not None
+                and _DIGIT_RE.search(s, lead.end(), q.start) is not None and _CLAUSE_ENDS.match(s, q.end)):
+            # "we now expect to reach $45 million of savings by 2027, up from $40 million": the outlook it replaces
+            kind, revised, now_from = FactKind.PRIOR_GUIDANCE, True, facts[-1].period
         if (kind in (FactKind.GUIDANCE, FactKind.ACTUAL) and not revised and "before" in s and facts and facts[-1].sentence == s
                 and facts[-1].kind is FactKind.GUIDANCE and facts[-1].unit == q.unit
                 and (kind is FactKind.GUIDANCE and _BEFORE_AFTER.match(s, q.end) and _SET_AGAINST_OLD.search(s, max(0, q.start - 30), q.start)
@@ -1724,6 +1741,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if held_at >= 0:
             own_cues = [c for c in own_cues if c.start >= held_at]
         period = period_for(q, s, own_cues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
+        if now_from is not None:
+            period = now_from
         if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and " from " in s[q.end:q.end + 90]
                 and period is not None and period == _own_period(ctx) and (fq := _FROM_OWN_QUARTER.match(s, q.end)) is not None
                 and ORDINAL.get(fq.group("q").lower()) == ctx.fiscal_quarter and _STEPS_TO.search(s, max(0, q.start - 40), q.start)):
@@ -1834,6 +1853,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             kind = FactKind.TARGET
             if through is not None:
                 period = None
+        if kind is FactKind.TARGET and period is not None and " add" in s and added_when_done(s, q):
+            period = None  # "launched in the second half of 2027, once in service they will add 30%": the launch's date, not the goal's
         if kind is FactKind.ACTUAL and " just " in s and ctx.fiscal_year and ctx.fiscal_quarter and just_reported(s, q):
             period = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "a touch slower than the 24% we just posted": this quarter's
         if (ctx.role is Role.ANALYST and not pcues and ctx.fiscal_year and ctx.fiscal_quarter and "you " in lowered
@@ -2254,12 +2275,21 @@ _PROVISION_BENEFIT = re.compile(r"\b(?:was|were|is|came\s+in\s+as|amounted\s+to|
 _LOSS_AFTER = re.compile(r"\s+(?:in|of)\s+(?:pre-?tax|net|operating|segment|after-?tax)\s+loss(?:es)?\b(?!\s+(?:reversed|reversals?|recover\w*|reserves?\b|and\s+(?:loss\s+adjustment|LAE)\b))", re.I)
 _PROFIT_WORD = re.compile(r"\b(?:profit(?:s|able)?|positive|gain|earn(?:ed|ing)?|break[-\s]?even)\b", re.I)
 """A carried measure said as a profit: no longer the loss before it."""
+_IT_WAS = re.compile(r"\s*(?:(?:no|yes|actually|well)\s*,?\s+)?(?:it|that)\s+(?:was|is)\s+(?:actually\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+)?", re.I)
+_ASKED_LOSS = re.compile(r"\bloss(?:es)?\s+(?:was|were|is|came\s+in\s+at)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+)?"
+                         r"(?:[A-Z]{1,3}\$?\s?|Rs\.?\s?|[$€£¥])?\d", re.I)
+"""A loss the analyst quotes ("the loss was $48 million this quarter?") that an answer's bare "No, it was ..." restates."""
 _BARE_LOSS = re.compile(
     r"(?:\b(?:the|its|their|our|this|that)\s+(?:(?:year-to-date|YTD|quarterly|annual|full-year|half-year|(?:first|second)-half|"
-    r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported)\s+)?loss(?:es)?\s+(?:before\s+(?:income\s+)?tax(?:es)?\s+"
+    r"(?:first|second|third|fourth)-quarter|Q[1-4]|underlying|adjusted|reported"
+    # a unit's own loss ("the software loss", "the segment's loss"), not an item's ("the currency loss")
+    r"|(?!(?:tax|credit|impairment|currency|fx|exchange|translation|hedg\w*|actuarial|pension|investment|trading|insurance|underwriting|"
+    r"catastrophe|cat|disposal|valuation|loan|casualty|one-time|non-cash|mark-to-market|fair-value|derivative|book|paper|weather|storm|"
+    r"flood|fire|deal|sale|divestiture|extinguishment|debt|hyperinflation|monetary|accounting|first|second|third|fourth|next|same|whole|entire|total|full)\b)"
+    r"[a-z][a-z-]+(?:['’]s)?)\s+)?loss(?:es)?\s+(?:before\s+(?:income\s+)?tax(?:es)?\s+"
     r"(?:(?:in|at|of|for)\s+(?:the\s+)?[\w&'’.-]+\s+(?:[\w&'’.-]+\s+)?)?)?(?:(?:has|have|had)\s+)?"
     r"(?:is|was|were|came\s+in\s+at|came\s+to|stood\s+at|totall?ed|amounted\s+to|(?:come|came)\s+down|(?:been\s+)?(?:narrowed|shrunk|shrank|"
-    r"fell|fallen|declined|dropped|improved|widened|grew|grown|rose|risen|increased|cut|reduced)"
+    r"fell|fallen|declined|dropped|improved|widened|grew|grown|rose|risen|increased|cut|reduced|narrowing|shrinking|improving|widening)"
     r"|to\s+(?:shrink|narrow|fall|decline|drop|improve|come\s+down|widen|grow|rise|increase|be|reach|total))"
     r"(?:\s+to(?:\s+[^\s;]+){1,4}?\s+from|\s+to|\s+from(?:\s+[^\s;]+){1,6}?\s+to|\s+from)?"
     r"|\b(?:was|were|is|are|had|posted|ran)\s+an?\s+(?:(?:small(?:er)?|slight|modest|larger|bigger|narrower)\s+)?loss(?:\s+again)?\s*,)"

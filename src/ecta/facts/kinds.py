@@ -290,7 +290,8 @@ def _plan_or_reach(q: Quantity, s: str, kind: FactKind | None, ctx: Context, sta
         return FactKind.PRIOR_GUIDANCE if old else FactKind.GUIDANCE
     ahead = any(pos > q.end and not new_subject_at(s, q.end, pos) for pos in future_at) or (
         ctx.fiscal_quarter in (1, 2, 3) and "by" in s[q.end:q.end + 42].lower()  # (its "by" starts within 40 characters)
-        and _BY_YEAR_END.match(s, q.end) is not None)  # the year under way is no period "ahead"
+        and _BY_YEAR_END.match(s, q.end) is not None  # the year under way is no period "ahead"
+        or "ramp" in lead and _BY_MONTH.match(s, q.end) is not None)  # "ramping the line to 2,000 a week by March"
     if ahead and any_in(lead, ("ramp", "going to")) and _RAMP_TO.search(s, max(0, q.start - 60), q.start):
         return FactKind.GUIDANCE  # "ramping up to reach 300 a day by year-end, going to 340 a day in 2028"
     if ("stimate" in s and (est := _WE_ESTIMATE.search(s, 0, q.start)) and (q.low is not None or ahead or state.kind is FactKind.GUIDANCE)
@@ -370,9 +371,10 @@ _ESTIMATE_THEN_OF = re.compile(r"\bestimate\s+(?:going\s+into|entering|heading\s
 _SHARE_OF_GOAL = re.compile(r"\b(?:achieved|reached|hit|attained|got\s+to)\s+(?:about\s+|approximately\s+|roughly\s+|around\s+|nearly\s+|almost\s+|"
                             r"just\s+(?:under|over|below|above)\s+|over\s+|more\s+than\s+)?$", re.I)
 _OF_GOAL = re.compile(r"\s*(?:%|percent)?\s+of\s+(?:our|the|its|their)\s+(?:[\w-]+\s+){0,3}?(?:target|goal|objective|plan)", re.I)
-_RAMP_TO = re.compile(r"(?:\bramp(?:s|ing)?\s+(?:up\s+)?to\s+(?:reach\s+|hit\s+)?|,\s+(?:and\s+)?(?:then\s+)?going\s+to\s+)"
+_RAMP_TO = re.compile(r"(?:\bramp(?:s|ing)?\s+(?:up\s+)?(?:(?:our|the|its|their)\s+)?(?:(?!to\b)[\w-]+\s+){0,2}?(?:up\s+)?to\s+(?:reach\s+|hit\s+)?|,\s+(?:and\s+)?(?:then\s+)?going\s+to\s+)"
                       r"(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|more\s+than\s+|nearly\s+)?[$€£¥]?$", re.I)
 _BY_YEAR_END = re.compile(rf"[^.;,]{{0,40}}?\bby\s+(?:the\s+)?(?:end\s+of\s+(?:this|the)\s+(?:{FISCAL}\s+)?year|(?:{FISCAL}\s+)?year[-\s]end)\b", re.I)
+_BY_MONTH = re.compile(rf"[^.;,]{{0,40}}?\bby\s+(?:the\s+end\s+of\s+)?(?:{MONTH_ALT})\b", re.I)
 _STEP_FROM = re.compile(r"\b(?:(?:\w+|\d+(?:\.\d+)?)[-\s](?:percentage[-\s])?points?\s+(?P<noun>reduction|cut|decrease|increase|raise|revision|change)|(?P<verb>reduction|cut|decrease|increase|raise|revision|change|moves?|moved|goes|went))\s+"
                         r"(?:(?:in|to|of)\s+(?:[\w'’-]+\s+){0,6}?)?from\s+(?(verb)(?=(?:roughly\s+|about\s+|approximately\s+)?(?:down|up|flat)\b))", re.I)
 _STEP_TO = re.compile(r"\s*(?:,\s*)?to\s+(?:down\s+|up\s+|about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\d", re.I)
@@ -555,6 +557,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
             and (_ONCE_DONE.match(s, yearly.end()) or _ONCE_DONE_LEAD.match(s) and _ONCE_DONE_LEAD.match(s).end() <= q.start)):
         # "should save us about $30 million a year once it is running at full volume", "Once it's closed, we expect savings
         # of about $25 million a year": the yearly rate a project reaches when done, no year's outlook
+        kind = FactKind.TARGET
+    if kind in (None, FactKind.ACTUAL, FactKind.GUIDANCE) and added_when_done(s, q):
         kind = FactKind.TARGET
     if kind is FactKind.GUIDANCE and _LONG_LEAD.match(s):
         kind = FactKind.TARGET  # "Over the long term, we target 45%, and we expect subscriptions to stay above 60%": the lead spans the sentence
@@ -923,8 +927,12 @@ _RELATIVE_TO = re.compile(r"\b(?:relative\s+to|compared\s+(?:to|with)|against|ve
 """'well short of our long-run expectation', 'Relative to our long-term goal': a goal held against, which dates no later figure."""
 _A_YEAR = re.compile(r"(?:\s+(?:of\s+)?(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?))?\s+(?:a|per)\s+year\b|\s+annually\b|\s+(?:[a-z]+\s+)?(?:of\s+)?(?:annual|yearly)\s+(?:[\w-]+\s+){0,1}?(?:savings|synergies|benefits?|capacity|output)\b", re.I)
 _ONCE_DONE_STATE = (r"(?:(?:it|they)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)|(?:the\s+)?(?:[\w-]+\s+){1,3}?(?:is|are|has\s+been|have\s+been))\s+"
-                    r"(?:fully\s+)?(?:closed|complete(?:d)?|done|finished|in\s+place|implemented|ramped(?:\s+up)?|running\s+at\s+full|at\s+full)\b")
+                    r"(?:fully\s+)?(?:closed|complete(?:d)?|done|finished|in\s+place|implemented|ramped(?:\s+up)?|running\s+at\s+full|at\s+full|in\s+service|in\s+operation|operational)\b")
 _ONCE_DONE = re.compile(r",?\s+(?:once|when)\s+" + _ONCE_DONE_STATE, re.I)
+_ONCE_DONE_ANY = re.compile(r"\b(?:once|when)\s+" + _ONCE_DONE_STATE, re.I)
+_WILL_ADD = re.compile(r"\b(?:will|would|should|['’]ll)\s+(?:then\s+)?add\s+(?:(?:about|roughly|around|approximately|nearly|another|some|up\s+to)\s+)?[$€£¥]?$", re.I)
+"""'the plant will add 200,000 units of capacity when it is complete', 'once they are in service they will add roughly 30%':
+what a project adds when done is a goal without a year."""
 _ONCE_DONE_LEAD = re.compile(r"\W*(?:(?:and|so|but)\s+)?once\s+" + _ONCE_DONE_STATE + r"[^.;]*?,", re.I)
 """A project said done ("once it is running at full volume", "Once it's closed, ..."): the yearly rate it then gives is a
 run rate reached, a goal without a year."""
@@ -972,6 +980,17 @@ _GOAL_AFTER = re.compile(r"\s+(?:[\w'-]+\s+){0,4}?(?:target|goal|objective)s?\b"
 _NOT_YET = re.compile(r"\b(?:to|will|can|could|would|should|might|may|must|not|never|yet)\s+(?:(?:have|be|also|still|now|already|finally|fully)\s+)*$|"
                       r"['’]ll\s+$|n['’]t\s+(?:(?:have|yet)\s+)?$|"
                       r"\b(?:once|when|until|till|if|unless|after|before|as\s+soon\s+as)\s+(?:we|it|they|I)(?:\s+have|['’]ve)?\s+$", re.I)
+
+
+def added_when_done(s: str, q: Quantity) -> bool:
+    """Whether the figure is what a project will add once done ('will add 200,000 units of capacity when it is complete'):
+    a goal of no year, whatever date its launch is given."""
+    if " add" not in s or not _WILL_ADD.search(s, max(0, q.start - 40), q.start):
+        return False
+    done = _ONCE_DONE_ANY.search(s, max(0, q.start - 90), min(len(s), q.end + 90))
+    # no figure between: "..., and when the line is complete in 2027 we expect $40 million" is not one
+    return (done is not None and _DIGIT.search(s, *((q.end, done.start()) if done.start() > q.start else (done.end(), q.start))) is None
+            and not PAST.search(s, *clause_bounds(s, q.start)))
 
 
 def _reached_goal(s: str, q: Quantity) -> bool:
