@@ -991,6 +991,10 @@ _VERB_BETWEEN = re.compile(r"\b(?:is|are|was|were|will|would|should|has|have|had
 a later verb, whose period words are not its own."""
 _RUNNING_TOTAL = re.compile(r"\b(?:bringing|taking|brings|takes)\b", re.I)
 _END_OF_LAST_YEAR = re.compile(rf"\s+(?:[\w-]+\s+){{0,3}}?at\s+(?:the\s+)?(?:end|close)\s+of\s+(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year\b(?!['’]s)", re.I)
+_YEAR_BACK = re.compile(r"\b(?:last|prior|previous)\s+year\b|\b(?:a|one)\s+year\s+(?:ago|earlier|before)\b|\b(?:prior|year)[-\s](?:year|ago)\b", re.I)
+"""The quarter after the call's, named bare, is under way when the call is held ("proceeds of $31 million in the fourth
+quarter" in a third-quarter call), unless the sentence reaches a year back ("last year we made $90 million in the fourth
+quarter alone")."""
 TO_DATE = re.compile(r"\b(?:is|are)\s+(?:running|tracking|trending)|\bso\s+far\b|\bto\s+date\b|(?:quarter|month)[-\s]to[-\s]date", re.I)
 """"April RevPAR is running up around 5%": data already seen of the quarter under way, an actual."""
 _UNDER_WAY = re.compile(r"\balready\s+(?:fixed|booked|covered|contracted|hedged|locked|sold)\b|"
@@ -1587,7 +1591,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif chosen is not None and (year := _last_whole_year(s, pcues, st, chosen, fy, fq, kind)) is not None:
         main = year
     elif (chosen is not None and kind is FactKind.ACTUAL and chosen.rel is None and chosen.year is None and fq
-          and chosen.quarter == fq % 4 + 1 and (TO_DATE.search(s) or any(c.rel == "qtd" for c in pcues))):
+          and chosen.quarter == fq % 4 + 1 and (TO_DATE.search(s) or any(c.rel == "qtd" for c in pcues)
+                                                or fq in (1, 2, 3) and not _YEAR_BACK.search(s))):
         # "the second quarter, where April RevPAR is running up around 5%", "Through the end of October we had bought back
         # $150 million of shares during the fourth quarter": the quarter under way
         main = P.next_period(fy, fq)

@@ -333,6 +333,8 @@ cartridges of 31%': a rate of growth of a line the taxonomy does not name is its
 growth is not the company's, and growth summed over years ("our two-year growth") is held against no one year."""
 _PROFITS = frozenset({"ebitda", "operating_income", "gross_profit", "ebit"})
 _PROFIT_AS_RATE = re.compile(r"[^,;:|]{0,40}")
+_YEAR_NAMED = re.compile(r"\b(?:19|20)\d\d\b")
+_OR_RATE = re.compile(r"\s*,?\s*or\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+)?")
 _GROWTH_OF = re.compile(r"\b(?:growth|increase|decline|change)\s+(?:in|of)\s+(?:\w+\s+){0,2}$", re.I)
 _RATIO_BASE = re.compile(r"(?:\bof|\binto|\bconversion|\bto)\s+(?:(?:our|the|its|adjusted)\s+)?$", re.I)
 """A profit said as a percent is its margin, but not as the base of a ratio ("conversion of EBITDA above 80%")."""
@@ -547,10 +549,11 @@ _CLOSED_YEAR_AFTER = re.compile(r"[$€£¥\d%][^.;]*\b(?:as|than|from|versus|vs
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
 
-def _paid_ahead_last_year(period: Period | None, ctx: Context) -> bool:
-    """A quarter after the call's, dated to last year because its sentence is in the past tense."""
+def _paid_ahead_last_year(period: Period | None, ctx: Context, s: str) -> bool:
+    """A quarter after the call's, said in the past tense: dated to last year, or, named without its year, the one under way."""
     return (period is not None and period.quarter is not None and not period.ytd and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
-            and period.fiscal_year == ctx.fiscal_year - 1 and period.quarter > ctx.fiscal_quarter)
+            and period.quarter > ctx.fiscal_quarter
+            and (period.fiscal_year == ctx.fiscal_year - 1 or period.fiscal_year == ctx.fiscal_year and not _YEAR_NAMED.search(s)))
 
 
 def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> bool:
@@ -1262,6 +1265,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                        or facts and facts[-1].sentence == s and facts[-1].unit == "bps" and facts[-1].metric == MARGIN_OF[metric])):
                 # "Adjusted EBITDA in the quarter was 18.6%": a profit said as a percent is its margin
                 metric = MARGIN_OF[metric]
+            elif (metric in _PROFITS and facts and facts[-1].sentence == s and facts[-1].metric == metric and facts[-1].change is None
+                  and is_money(facts[-1].unit) and not re.match(r"\s*of\b", after)
+                  and (at := s.rfind(facts[-1].text, 0, q.start)) >= 0 and _OR_RATE.fullmatch(s, at + len(facts[-1].text), q.start)):
+                # "down from $70 million or 14.8% a year ago": the profit's amount, then its margin
+                metric = MARGIN_OF[metric]
         if q.unit == "bps" and metric in MARGIN_OF:
             metric = MARGIN_OF[metric]  # "EBITDA ... up 150 basis points": only its margin moves in points
         if (q.unit == "count" and metric in MONEY_METRICS and not ((count_noun or inherited) and metric in _COUNTED_AS)
@@ -1776,11 +1784,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
         if (metric == "dividend" and not comparison and ctx.role is not Role.ANALYST
-                and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx)) and declared_dividend(q, s)):
+                and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s)) and declared_dividend(q, s)):
             # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
             declared = period
-        elif metric == "dividend" and declared is not None and is_change and _paid_ahead_last_year(period, ctx):
+        elif metric == "dividend" and declared is not None and is_change and _paid_ahead_last_year(period, ctx, s):
             # "approved a dividend of $0.27 a share for the third quarter, up $0.02 from the second quarter": the
             # step of the dividend just declared, not a change of last year's third quarter
             kind, period = FactKind.ACTUAL, declared

@@ -66,7 +66,7 @@ METRICS: tuple[tuple[str, tuple[str, ...]], ...] = (
                         # "free cash of $310 million", "cash flow after capital spending": the same measure in other words
                         r"free\s+cash(?:\s+generation)?",
                         r"(?:operating\s+)?cash\s+flows?\s+(?:after|less|net\s+of)\s+(?:(?:all|our)\s+)?(?:capital\s+(?:spending|expenditures?|investments?)|cap\s?ex)")),
-    ("capex", (r"capital\s+(?:expenditures?|spending|investments?)", r"cap\s?ex", r"capex", r"CapEx",
+    ("capex", (r"capital\s+(?:expenditures?|spending|investments?|expenses)", r"cap\s?ex", r"capex", r"CapEx",
                # (no "growth"/"total" capital: common first words cost every sentence a failed match attempt)
                r"(?:sustaining|maintenance)\s+capital(?:\s+(?:spending|plan|program|budget))?",
                r"capital\s+(?:plan|program|budget|spend|outlays?|projects?|improvements?)",
