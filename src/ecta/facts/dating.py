@@ -1245,6 +1245,7 @@ def _year_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity]) -> i
     return None if _YEAR_END_BEFORE.search(s, max(0, c.start - 16), c.start) else c.year
 
 
+_AGAINST_YEAR = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to)\s+(?:fiscal\s+)?$", re.I)
 _OVER_YEAR_WORD = re.compile(r"year[-\s]over[-\s]year|YoY", re.I)
 _WHEN = re.compile(r",?\s+when\s+(?!(?:adjusted|excluding|including|compared|measured|normali[sz]ed|combined|viewed|taken|looking|you|one)\b)[^,;:]*", re.I)
 """(No comma needed: "a recovery from the second quarter when sales were down 25%" tells that quarter's own fall; "when
@@ -1673,6 +1674,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and _year_base(q, s, pcues, qs) == fy - 1):
             # "net income was $2.1 billion, against $2.6 billion in fiscal 2025" in a fourth-quarter call, no period
             # words of its own: set against the last whole year, it is this whole year
+            return P.label(fy)
+        if (kind is FactKind.ACTUAL and is_change and fq == 4 and fy and chosen is None and st.period is None
+                and main == P.call_period(fy, fq) and _base_year(s, pcues, fy - 1, fq) == fy - 1
+                and any(c.year == fy - 1 and _AGAINST_YEAR.search(s, max(0, c.start - 20), c.start) for c in pcues)):
+            # "deliveries fell 3.2% versus 2025" in a fourth-quarter call: a move against the last whole year, with no
+            # period words of its own, is this whole year's (a quarter's move names its quarter or "a year ago"; "accelerated
+            # to 24% from 2025" dates the rate it left, not a base)
             return P.label(fy)
         if (kind is FactKind.ACTUAL and fy and fq and main is not None and main.fiscal_year != fy and not main.quarter
                 and not main.half and (s.startswith(" ", q.end) and _HELD_NOW_AFTER.match(s, q.end))
