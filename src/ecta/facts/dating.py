@@ -1122,7 +1122,11 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
         year = c.year
     else:
         return None
-    quarters = [o for o in pcues if ((o.rel is None and o.quarter and o.year is None) or o.rel == "this_q")
+    # (a quarter named with the year after the base's: "Q3 2026 sales were $9 million, against $4 million in 2025" sets
+    # that quarter against the same quarter of the base year)
+    quarters = [o for o in pcues if ((o.rel is None and o.quarter and not o.half and not o.ytd
+                                      and (o.year is None or o.year == year + 1 and c.rel is None and c.start >= after))
+                                     or o.rel == "this_q")
                 # (not a quarter of an earlier statement: "the fourth-quarter pipeline is full, and we still expect 40
                 # launches in 2026" is the year's)
                 and (o.end <= first and (c.rel == "this_y" or c.start >= after) and not _NEW_STATEMENT.search(s, o.end, first)
