@@ -895,6 +895,9 @@ _SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s
                        r"grew|did|generated)\s+(?:just\s+|only\s+|back\s+)?", re.I)
 """"the 12% order growth we reported only three months ago": a relative clause whose past verb the earlier period closes."""
 _JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+)?$", re.I)
+_MOVE_NOUN_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:growth|increase|decline)\s+)?", re.I)
+"""(Only a move's noun between: "was 7% higher last quarter" or "was 7% of sales last quarter" is left as it was.)"""
 _AFTER_MOVING = re.compile(r"\bafter\s+(?P<move>(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)?(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 """'after growing 12%', 'after a 12% rise', 'after 29%' (a bare level, read here only with the quarter before: a year
 back is read as the base, `last_years`): a figure said of what came before."""
@@ -1355,7 +1358,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                       and not (s[c.start:c.end].lower().endswith("year") and (fq == 4 or any(o.year and not o.quarter and not o.half or o.rel in ("this_y", "next_y") for o in pcues)))
                       and (_SAW_THEN.fullmatch(s, q.end, c.start) or _JUST.fullmatch(s, q.end, c.start)
                            and (after := _AFTER_MOVING.search(s, max(0, q.start - 40), q.start)) is not None
-                           and (after["move"] or c.rel == "prev_q"))]
+                           and (after["move"] or c.rel == "prev_q")
+                           # "the take rate was 29.5% last quarter", "it was 7% growth last quarter": a level said with a
+                           # past copula and closed by the quarter before is that quarter's
+                           or c.rel == "prev_q" and _WAS_BEFORE.search(s, max(0, q.start - 30), q.start) is not None
+                           and _MOVE_NOUN_GAP.fullmatch(s, q.end, c.start) is not None)]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
