@@ -899,6 +899,9 @@ _SAW_THEN = re.compile(r"\s+(?:(?!than\b|as\b)[\w-]+\s+){0,4}?(?:that\s+|which\s
                        r"grew|did|generated)\s+(?:just\s+|only\s+|back\s+)?", re.I)
 """"the 12% order growth we reported only three months ago": a relative clause whose past verb the earlier period closes."""
 _JUST = re.compile(r"\s+(?:[a-z]+\s+){0,2}?(?:just\s+|only\s+)?")
+_WAS_BEFORE = re.compile(r"\b(?:was|were)\s+(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+)?$", re.I)
+_MOVE_NOUN_GAP = re.compile(r"\s+(?:(?:[a-z]+\s+)?(?:growth|increase|decline)\s+)?", re.I)
+"""(Only a move's noun between: "was 7% higher last quarter" or "was 7% of sales last quarter" is left as it was.)"""
 _AFTER_MOVING = re.compile(r"\bafter\s+(?P<move>(?:growing|rising|increasing|falling|declining|gaining)\s+(?:by\s+)?|(?:a|an)\s+)?(?:about\s+|roughly\s+|nearly\s+)?$", re.I)
 """'after growing 12%', 'after a 12% rise', 'after 29%' (a bare level, read here only with the quarter before: a year
 back is read as the base, `last_years`): a figure said of what came before."""
@@ -1130,7 +1133,11 @@ def _quarter_of_year(c: P.Cue, s: str, pcues: list[P.Cue], fy: int | None, fq: i
         year = c.year
     else:
         return None
-    quarters = [o for o in pcues if ((o.rel is None and o.quarter and o.year is None) or o.rel == "this_q")
+    # (a quarter named with the year after the base's: "Q3 2026 sales were $9 million, against $4 million in 2025" sets
+    # that quarter against the same quarter of the base year)
+    quarters = [o for o in pcues if ((o.rel is None and o.quarter and not o.half and not o.ytd
+                                      and (o.year is None or o.year == year + 1 and c.rel is None and c.start >= after))
+                                     or o.rel == "this_q")
                 # (not a quarter of an earlier statement: "the fourth-quarter pipeline is full, and we still expect 40
                 # launches in 2026" is the year's)
                 and (o.end <= first and (c.rel == "this_y" or c.start >= after) and not _NEW_STATEMENT.search(s, o.end, first)
@@ -1253,6 +1260,7 @@ def _year_base(q: Quantity, s: str, pcues: list[P.Cue], qs: list[Quantity]) -> i
     return None if _YEAR_END_BEFORE.search(s, max(0, c.start - 16), c.start) else c.year
 
 
+_AGAINST_YEAR = re.compile(r"\b(?:compared\s+(?:to|with)|versus|vs\.?|against|relative\s+to)\s+(?:fiscal\s+)?$", re.I)
 _OVER_YEAR_WORD = re.compile(r"year[-\s]over[-\s]year|YoY", re.I)
 _WHEN = re.compile(r",?\s+when\s+(?!(?:adjusted|excluding|including|compared|measured|normali[sz]ed|combined|viewed|taken|looking|you|one)\b)[^,;:]*", re.I)
 """(No comma needed: "a recovery from the second quarter when sales were down 25%" tells that quarter's own fall; "when
@@ -1364,7 +1372,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                       and not (s[c.start:c.end].lower().endswith("year") and (fq == 4 or any(o.year and not o.quarter and not o.half or o.rel in ("this_y", "next_y") for o in pcues)))
                       and (_SAW_THEN.fullmatch(s, q.end, c.start) or _JUST.fullmatch(s, q.end, c.start)
                            and (after := _AFTER_MOVING.search(s, max(0, q.start - 40), q.start)) is not None
-                           and (after["move"] or c.rel == "prev_q"))]
+                           and (after["move"] or c.rel == "prev_q")
+                           # "the take rate was 29.5% last quarter", "it was 7% growth last quarter": a level said with a
+                           # past copula and closed by the quarter before is that quarter's
+                           or c.rel == "prev_q" and _WAS_BEFORE.search(s, max(0, q.start - 30), q.start) is not None
+                           and _MOVE_NOUN_GAP.fullmatch(s, q.end, c.start) is not None)]
     # "was $48.20 at September 30, 2021": the year of a dated balance is not a fiscal-year figure
     dated = _dated_years(s)
     if dated:
@@ -1696,6 +1708,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                 and _year_base(q, s, pcues, qs) == fy - 1):
             # "net income was $2.1 billion, against $2.6 billion in fiscal 2025" in a fourth-quarter call, no period
             # words of its own: set against the last whole year, it is this whole year
+            return P.label(fy)
+        if (kind is FactKind.ACTUAL and is_change and fq == 4 and fy and chosen is None and st.period is None
+                and main == P.call_period(fy, fq) and _base_year(s, pcues, fy - 1, fq) == fy - 1
+                and any(c.year == fy - 1 and _AGAINST_YEAR.search(s, max(0, c.start - 20), c.start) for c in pcues)):
+            # "deliveries fell 3.2% versus 2025" in a fourth-quarter call: a move against the last whole year, with no
+            # period words of its own, is this whole year's (a quarter's move names its quarter or "a year ago"; "accelerated
+            # to 24% from 2025" dates the rate it left, not a base)
             return P.label(fy)
         if (kind is FactKind.ACTUAL and fy and fq and main is not None and main.fiscal_year != fy and not main.quarter
                 and not main.half and (s.startswith(" ", q.end) and _HELD_NOW_AFTER.match(s, q.end))

@@ -409,6 +409,10 @@ _NOT_DONE = frozenset("adjusted expected related based diluted combined consolid
                       "planned targeted guided needed scheduled slated budgeted forecasted".split())
 
 
+_GUIDE_WHICH_WAS = re.compile(r"\b(?:guidance|outlook|guide|forecast|range|expectations?)\s*,\s+which\s+(?:was|were|had\s+been|called\s+for)\s+"
+                              r"(?:an?\s+|for\s+)?(?:about\s+|roughly\s+|approximately\s+|around\s+)?$", re.I)
+
+
 def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
              reported_at: tuple[int, ...] = (), dated_at: tuple[int, ...] = ()) -> FactKind:
     # a future period in a later statement ("..., and we plan to remodel another 40 in 2027") is not this figure's
@@ -673,7 +677,9 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         # "we guided $395 to $405 million, so we came in $7.6 million above": a new clause in the past is an actual
         last_pos = max(pos for pos, _ in cues if pos < q.start)
         between = s[last_pos:q.start]
-        if CLAUSE_BREAK.search(between) and kind is not FactKind.TARGET and (
+        if CLAUSE_BREAK.search(between) and kind is not FactKind.TARGET and not (
+                # "our previous guidance, which was mid-20% growth": the aside tells what the old guide said, no deed
+                kind is FactKind.PRIOR_GUIDANCE and _GUIDE_WHICH_WAS.search(between)) and (
                 ((pv := PAST.search(s, clause_bounds(s, q.start)[0], q.start) or _PAST_MORE.search(s, clause_bounds(s, q.start)[0], q.start))
                  and not _ASIDE_THEN_AHEAD.search(s, pv.end(), q.start))
                 or _DONE_ALREADY.search(s, q.end, clause_bounds(s, q.start)[1])):
