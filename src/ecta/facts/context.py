@@ -127,10 +127,12 @@ BASIS_CUES = re.compile(
 )
 
 REPORTED_BASIS = re.compile(
-    r"(?:(?<=^)|(?<=^[\W])|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=,\s)|(?<=\band\s)|(?<=\bas\s))reported(?=\s+(?:diluted\s+|basic\s+)?"
-    r"(?:operating\s+(?:profit|income|margin|loss)|net\s+(?:income|earnings|loss|profit)|EPS|earnings\s+per|gross\s+(?:profit|margin)|diluted\s+EPS)\b)", re.I)
-"""'Reported operating profit was $871 million', 'and reported diluted EPS was $0.94': GAAP in the words of companies that
-say 'adjusted' for the other one; 'we reported net income' is a verb. Read only where "eported" occurs (see basis.py)."""
+    r"(?:(?<=^)|(?<=^[\W])|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=,\s)|(?<=\band\s)|(?<=\bas\s)|(?<=\bso\s)|(?<=\bwhy\s))reported(?=\s+(?:diluted\s+|basic\s+)?"
+    r"(?:operating\s+(?:profit|income|margin|loss)|net\s+(?:income|earnings|loss|profit)|EPS|earnings\s+per|gross\s+(?:profit|margin)|diluted\s+EPS"
+    r"|EBIT(?:DA)?|N?PAT|PBT|profit\s+(?:after|before)\s+tax)\b)", re.I)
+"""'Reported operating profit was $871 million', 'and reported diluted EPS was $0.94', 'so reported EBIT was ...' after the
+items between the two: GAAP in the words of companies that say 'adjusted' (or 'core', 'before exceptional items') for the
+other one; 'we reported net income' is a verb. Read only where "eported" occurs (see basis.py)."""
 
 CALL_BASIS = re.compile(
     r"""(?:\b(?:all|the|every|each|our)\s+(?:of\s+the\s+|of\s+our\s+)?(?:[\w-]+\s+){0,4}(?:figures?|numbers?|results|metrics?|comparisons?|measures?|amounts?|financials|references|margins),?\s+(?:[\w,'’-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:[\w-]+,?\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b(?!\s+(?:for|to|by)\b))
@@ -239,8 +241,14 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
             lead = None
             for lead in _UNLESS.finditer(head):
                 pass
+            cut = lead.end() if lead else 0
+            for join in _JOINED.finditer(head, cut):
+                if _STATED.search(head, cut, join.start()):
+                    # "All numbers are consolidated, and EBITDA and profit figures are before exceptional items": the
+                    # subject of the statement before the join is not what the basis covers
+                    cut = join.end()
             # "Unless we say otherwise, the gross margin, ... and EPS figures are non-GAAP": the whole subject after the lead
-            subj = _THIS_CALL.sub("", head[lead.end():] if lead else " ".join(head.split()[-12:]))
+            subj = _THIS_CALL.sub("", head[cut:] if lead else " ".join(head[cut:].split()[-12:]))
             if lead and (noun := _HEAD_NOUN.search(subj)):
                 subj = subj[:noun.end()]  # "..., the net profit and EPS figures we discuss exclude the one-off gain on ..., so they are adjusted"
             if _SUBJECT_WORDS.search(subj) and not _NOT_ALL.search(subj):
