@@ -161,6 +161,7 @@ _MARGINS = {"gross_margin", "operating_margin", "ebitda_margin", "margin", "net_
 _NAMED_MARGIN = re.compile(r"\b(?:(?P<q>gross|operating|EBITDA|EBITA|EBIT|OI|net\s+interest|net)\s+(?:profit\s+|income\s+)?)?margins?\b", re.I)
 _MARGIN_OF = {"gross": "gross_margin", "operating": "operating_margin", "ebit": "operating_margin", "oi": "operating_margin",
               "ebitda": "ebitda_margin", "ebita": "margin", "net interest": "net_interest_margin", "net": "margin"}
+MARGIN_OF = _MARGIN_OF
 """'the EBITDA, EBITDA margin and EPS figures are adjusted': that margin (and a segment's, said as a bare margin), not the
 gross margin; a bare 'margin figures' covers every margin."""
 
