@@ -185,6 +185,7 @@ _LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
 
 
 _ALL_OF = re.compile(r"\b(?:both|all|each)\b", re.I)
+_MEASURE_BEFORE = re.compile(r"\b(?:N?PAT|profits?|income|earnings|EBITD?A|EBITA?|EPS|margins?)$", re.I)
 
 
 def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> list[Fact]:
@@ -201,6 +202,11 @@ def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> 
         basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
         if m.group("f") and re.search(r"[A-Za-z]", s[max([e for e in ends.values() if e <= m.start()], default=0):m.start()]):
             start = m.end()  # "..., and revenue excluding fuel surcharge was ...": it names the next figure's measure (basis_for)
+            continue
+        if m.group("x") and s[m.start()] != "," and _MEASURE_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            # "a payout ratio of 73%, in line with paying out 70% to 75% of NPAT before significant items": the base
+            # measure's own words, not a basis said after the figures (a payout of an adjusted base has none)
+            start = m.end()
             continue
         if m.group("y"):
             # "8.9%, or 18.5% excluding the benefit": the one figure right before it
