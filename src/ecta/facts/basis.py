@@ -5,7 +5,7 @@ from __future__ import annotations
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
 
 from ..model import Basis, Fact, Role
-from .context import BASIS_CUES, REPORTED_BASIS, SEGMENTS_LEFT_OUT, basis_of
+from .context import BASIS_CUES, MARGIN_OF, REPORTED_BASIS, SEGMENTS_LEFT_OUT, basis_of
 from .guard import OnLowered, gated, may_hold
 from .numbers import Quantity
 from .taxonomy import PNL_METRICS
@@ -86,8 +86,23 @@ def basis_for(q: Quantity, s: str, metric_span: tuple[int, int] | None, prev: tu
         if bm:
             return basis_of(bm.group(0))
     if ctx.basis is not None and metric in (ctx.basis_scope or PNL_METRICS) and ctx.role is not Role.ANALYST:
-        return None if cash_measure(s, metric_span, metric) or _segment_left_out(s, ctx, metric_span) else ctx.basis
+        return None if (cash_measure(s, metric_span, metric) or _segment_left_out(s, ctx, metric_span)
+                        or _other_margin(s, metric_span, metric, ctx)) else ctx.basis
     return None
+
+
+_MARGIN_KIND = re.compile(r"\b(gross|operating|EBITDA|EBITA|EBIT|net)\s+(?:profit\s+|income\s+)?margins?\b", re.I)
+
+
+def _other_margin(s: str, span: tuple[int, int] | None, metric: str, ctx: Context) -> bool:
+    """"Unless we say otherwise, EBITDA, EBITDA margin and EPS are adjusted" and then "segment gross margin was 32.8%": a
+    part's margin of another kind than the statement names keeps no call-level basis (a bare "the margin" still does)."""
+    if metric != "margin" or span is None or ctx.basis_scope is None or "argin" not in s[span[0]:span[1]]:
+        return False
+    m = None
+    for m in _MARGIN_KIND.finditer(s, max(0, span[0] - 16), span[1]):
+        pass  # the words right before the span's "margin" ("segment operating margin": the span may start at "margin")
+    return m is not None and m.end() >= span[1] - 1 and MARGIN_OF[" ".join(m.group(1).lower().split())] not in ctx.basis_scope
 
 
 _EXCLUDING = re.compile(r"\bexcluding\b", re.I)
@@ -170,6 +185,7 @@ _LEADS = re.compile(r"(?:^|[;:]|\b(?:and|but|while|whereas))\s*$", re.I)
 
 
 _ALL_OF = re.compile(r"\b(?:both|all|each)\b", re.I)
+_MEASURE_BEFORE = re.compile(r"\b(?:N?PAT|profits?|income|earnings|EBITD?A|EBITA?|EPS|margins?)$", re.I)
 
 
 def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> list[Fact]:
@@ -186,6 +202,11 @@ def basis_after(s: str, facts: list[Fact], qs: list[Quantity], ctx: Context) -> 
         basis = (Basis.GAAP if word.lower() == "statutory" else basis_of(word)) if word else Basis.ADJUSTED
         if m.group("f") and re.search(r"[A-Za-z]", s[max([e for e in ends.values() if e <= m.start()], default=0):m.start()]):
             start = m.end()  # "..., and revenue excluding fuel surcharge was ...": it names the next figure's measure (basis_for)
+            continue
+        if m.group("x") and s[m.start()] != "," and _MEASURE_BEFORE.search(s, max(0, m.start() - 30), m.start()):
+            # "a payout ratio of 73%, in line with paying out 70% to 75% of NPAT before significant items": the base
+            # measure's own words, not a basis said after the figures (a payout of an adjusted base has none)
+            start = m.end()
             continue
         if m.group("y"):
             # "8.9%, or 18.5% excluding the benefit": the one figure right before it
@@ -215,7 +236,8 @@ def basis_simple(s: str, c, ctx: Context) -> Basis | None:
         return basis_of(found[-1].group(0))
     if left_out_of_reported(s, c[0], min(len(s), c[1] + 30), ctx):
         return None
-    return ctx.basis if c[2] in (ctx.basis_scope or PNL_METRICS) and not cash_measure(s, (c[0], c[1]), c[2]) and not _segment_left_out(s, ctx, (c[0], c[1])) else None
+    return ctx.basis if (c[2] in (ctx.basis_scope or PNL_METRICS) and not cash_measure(s, (c[0], c[1]), c[2]) and not _segment_left_out(s, ctx, (c[0], c[1]))
+                         and not _other_margin(s, (c[0], c[1]), c[2], ctx)) else None
 
 
 _PAIR = re.compile(r"\b(?P<a>non[-\s]?GAAP|GAAP|adjusted|reported|IFRS|non[-\s]?gap|gap|cash)\s+and\s+"

@@ -122,15 +122,17 @@ BASIS_CUES = re.compile(
     r"""(?P<nongaap>\bnon[-\s]?GAAP\b|\bnon[-\s]?IFRS\b|\bnon[-\s]?gap\b)
       |(?P<gaap>(?<![-\w])(?:GAAP|IFRS|U\.S\.\s+GAAP|statutory|under\s+IAS\s+\d{1,3})\b
         |(?<![-\w])gap(?=\s+(?:and\s+non[-\s]?gap\b|gross|operating|net\s+income|EPS|earnings|diluted|tax|other\s+income|basis)))
-      |(?P<adj>(?<![-\w])(?:before\s+(?:hyper)?inflation\s+accounting|(?<!FX\s)(?<!currency\s)(?<!exchange\s)(?<!seasonally\s)(?<!inflation\s)adjusted|pro[-\s]forma|normali[sz]ed|(?:excluding|before)\s+(?:special|one-time|non-?recurring|certain|unusual|notable|significant|discrete|highlighted|specified|exceptional)\s+items|ex-items|(?:excluding|before)\s+one-offs|excluding\s+(?:the\s+|those\s+|these\s+)?items|(?:excluding|ex)\s+(?:regulatory\s+)?credits|(?:excluding|before)\s+(?:(?:one-time|special|restructuring|certain|non-recurring|unusual|all)\s+)?charges|(?:excluding|ex)[-\s]fuel(?:\s+surcharges?)?|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?|benefits?|credits?|gains?|accruals?|reserves?|settlements?|loss(?:es)?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
+      |(?P<adj>(?<![-\w])(?:before\s+(?:hyper)?inflation\s+accounting|(?<!FX\s)(?<!currency\s)(?<!exchange\s)(?<!seasonally\s)(?<!inflation\s)adjusted|pro[-\s]forma|normali[sz]ed|(?:excluding|before)\s+(?:special|one-time|non-?recurring|certain|unusual|notable|significant|discrete|highlighted|specified|exceptional)\s+items|ex-items|(?:excluding|before)\s+(?:about\s+|roughly\s+|approximately\s+)?[$€£]?\d[\d,.]*\s*(?:million|billion)?\s+(?:of\s+)?(?:special|one-time|non-?recurring|significant|exceptional|unusual|notable)\s+items|(?:excluding|before)\s+one-offs|excluding\s+(?:the\s+|those\s+|these\s+)?items|(?:excluding|ex)\s+(?:regulatory\s+)?credits|(?:excluding|before)\s+(?:(?:one-time|special|restructuring|certain|non-recurring|unusual|all)\s+)?charges|(?:excluding|ex)[-\s]fuel(?:\s+surcharges?)?|excluding\s+(?:that|those|this|these|the)\s+(?:[\w-]+\s+){0,2}?(?:charges?|items?|impairments?|write-?downs?|benefits?|credits?|gains?|accruals?|reserves?|settlements?|loss(?:es)?)(?=,)|(?:core|underlying)\s+(?:EPS|earnings|net\s+income|operating|income|profit|net|A?FFO|EBITDA|EBITA?|(?:gross\s+|pre-?tax\s+)?margins?|(?:effective\s+)?tax\s+rate|R&D|SG&A|G&A|expenses?|costs?|return\s+on|RO(?:T?C?E|IC)))\b)""",
     re.X | re.I,
 )
 
 REPORTED_BASIS = re.compile(
-    r"(?:(?<=^)|(?<=^[\W])|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=,\s)|(?<=\band\s)|(?<=\bas\s))reported(?=\s+(?:diluted\s+|basic\s+)?"
-    r"(?:operating\s+(?:profit|income|margin|loss)|net\s+(?:income|earnings|loss|profit)|EPS|earnings\s+per|gross\s+(?:profit|margin)|diluted\s+EPS)\b)", re.I)
-"""'Reported operating profit was $871 million', 'and reported diluted EPS was $0.94': GAAP in the words of companies that
-say 'adjusted' for the other one; 'we reported net income' is a verb. Read only where "eported" occurs (see basis.py)."""
+    r"(?:(?<=^)|(?<=^[\W])|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=,\s)|(?<=\band\s)|(?<=\bas\s)|(?<=\bso\s)|(?<=\bwhy\s))reported(?=\s+(?:diluted\s+|basic\s+)?"
+    r"(?:operating\s+(?:profit|income|margin|loss)|net\s+(?:income|earnings|loss|profit)|EPS|earnings\s+per|gross\s+(?:profit|margin)|diluted\s+EPS"
+    r"|EBIT(?:DA)?|N?PAT|PBT|profit\s+(?:after|before)\s+tax)\b)", re.I)
+"""'Reported operating profit was $871 million', 'and reported diluted EPS was $0.94', 'so reported EBIT was ...' after the
+items between the two: GAAP in the words of companies that say 'adjusted' (or 'core', 'before exceptional items') for the
+other one; 'we reported net income' is a verb. Read only where "eported" occurs (see basis.py)."""
 
 CALL_BASIS = re.compile(
     r"""(?:\b(?:all|the|every|each|our)\s+(?:of\s+the\s+|of\s+our\s+)?(?:[\w-]+\s+){0,4}(?:figures?|numbers?|results|metrics?|comparisons?|measures?|amounts?|financials|references|margins),?\s+(?:[\w,'’-]+\s+){0,8}?(?:are|will\s+be|is|were|be)\s+(?:[\w-]+,?\s+){0,3}?(?:on\s+an?\s+)?(?P<a>non[-\s]?GAAP|adjusted)\b(?!\s+(?:for|to|by)\b))
@@ -159,6 +161,7 @@ _MARGINS = {"gross_margin", "operating_margin", "ebitda_margin", "margin", "net_
 _NAMED_MARGIN = re.compile(r"\b(?:(?P<q>gross|operating|EBITDA|EBITA|EBIT|OI|net\s+interest|net)\s+(?:profit\s+|income\s+)?)?margins?\b", re.I)
 _MARGIN_OF = {"gross": "gross_margin", "operating": "operating_margin", "ebit": "operating_margin", "oi": "operating_margin",
               "ebitda": "ebitda_margin", "ebita": "margin", "net interest": "net_interest_margin", "net": "margin"}
+MARGIN_OF = _MARGIN_OF
 """'the EBITDA, EBITDA margin and EPS figures are adjusted': that margin (and a segment's, said as a bare margin), not the
 gross margin; a bare 'margin figures' covers every margin."""
 
@@ -239,8 +242,14 @@ def _subject_statement(text: str) -> tuple[str, str] | None:
             lead = None
             for lead in _UNLESS.finditer(head):
                 pass
+            cut = lead.end() if lead else 0
+            for join in _JOINED.finditer(head, cut):
+                if _STATED.search(head, cut, join.start()):
+                    # "All numbers are consolidated, and EBITDA and profit figures are before exceptional items": the
+                    # subject of the statement before the join is not what the basis covers
+                    cut = join.end()
             # "Unless we say otherwise, the gross margin, ... and EPS figures are non-GAAP": the whole subject after the lead
-            subj = _THIS_CALL.sub("", head[lead.end():] if lead else " ".join(head.split()[-12:]))
+            subj = _THIS_CALL.sub("", head[cut:] if lead else " ".join(head[cut:].split()[-12:]))
             if lead and (noun := _HEAD_NOUN.search(subj)):
                 subj = subj[:noun.end()]  # "..., the net profit and EPS figures we discuss exclude the one-off gain on ..., so they are adjusted"
             if _SUBJECT_WORDS.search(subj) and not _NOT_ALL.search(subj):
