@@ -825,6 +825,11 @@ def quarterly_step(s: str, q: Quantity) -> bool:
 
 
 _BASE_QUARTER_OF_A_YEAR = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:to|with)|over|from)\s+(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b", re.I)
+LOSS_LEVEL_AFTER = re.compile(
+    r"(?:\s+(?:per|a)\s+(?:diluted\s+)?[\w-]+)?(?:\s*(?:[,.;)]|$)|\s+(?:in|during|for)\s+(?:the|this|that|its|each|fiscal|20\d\d|Q[1-4])\b(?!\s+(?:[\w-]+\s+){0,2}?(?:sales|revenues?|volumes?)\b)"
+    r"|\s+(?:at|on)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:line|level|basis|measure)\b|\s+(?:compared|versus|vs\.?|against|rather|while|and|but)\b)", re.I)
+""""the unit lost $1.9 million at the EBITDA line", "lost $42 million on the same measure": the result said as a loss;
+what a cause took away names what it took ("we lost $31 million of sales", "lost $12 million in revenue")."""
 _QUARTERLY_RATE = re.compile(r"\bquarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
 _STEP_OF_QUARTERLY_RATE = re.compile(r"\s+(?:increase|rise|raise|hike)\s+(?:in|to|of)\s+(?:our|the|its)\s+quarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
 _THAN_DONE_IN_QUARTER = re.compile(
