@@ -852,7 +852,7 @@ _NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|although|though)\b|,\s+an
 _QUAL_END = re.compile(r"[.;]|,\s+(?:and|but|while|as|which)\b", re.I)
 
 
-def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> Change | None:
+def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None, half: int | None = None) -> Change | None:
     """What a way said without a figure is held against, where the words after it name that: "down slightly versus
     last year" (yoy), "flat to slightly down sequentially", "step down from the third quarter" in a Q3 call (sequential).
     None where they name nothing: "roughly flat next year" says no base."""
@@ -876,6 +876,8 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
     wm = _WITH_QUARTER.match(window)
     if wm and ORDINAL[wm.group(1).lower()] in {(x - 1 or 4) for x in (fq, call_q) if x}:
         return Change.SEQUENTIAL
+    if half == 2 and _FIRST_HALF_BASE.search(window):
+        return Change.SEQUENTIAL  # "second-half volumes to be lower than in the first": the half before the one guided
     if YOY.search(window) or _THAN_THIS_YEAR.match(window):
         return Change.YOY
     if fq and " the " in window and (bo := _BARE_ORDINAL_BASE.search(window)) and ORDINAL[bo.group(1).lower()] == (fq - 1 or 4):
@@ -885,6 +887,8 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
     return None
 
 
+_FIRST_HALF_BASE = re.compile(r"\b(?:from|over|versus|vs\.?|with|compared\s+(?:to|with)|relative\s+to|than(?:\s+(?:in|during))?)\s+the\s+first(?:\s+half)?\b"
+                              r"(?!['’-]|\s+(?:quarter|year|half|of|nine|six|three|two)\b)", re.I)
 _WITH_QUARTER = re.compile(r"\s*with\s+the\s+(first|second|third|fourth)[-\s]quarter\b(?!['’]|\s+(?:of|last|a\s+year|in\s+20)|,?\s+20\d\d)", re.I)
 _BARE_ORDINAL_BASE = re.compile(r"\b(?:from|over|versus|vs\.?|with|compared\s+(?:to|with)|relative\s+to|than(?:\s+(?:in|during))?)\s+the\s+(first|second|third|fourth)\b(?!['’-]|\s+(?:quarter|half|year|of|to|and|in)\b)"
                                 r"(?=\s*(?:[,.;)]|$)|\s+(?:because|as|since|when|mostly|largely|partly|mainly|due|given|driven|with|on|but)\b)", re.I)

@@ -3030,7 +3030,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=_even_unit(c[2], ctx) if breakeven else None,
             approx=approx or near is not None,
             direction=None if breakeven else direction, period=period, kind=kind,
-            change=None if breakeven else qualitative_change(s, m.end(), period.quarter if period else None, ctx.fiscal_quarter),
+            change=None if breakeven else qualitative_change(s, m.end(), period.quarter if period else None, ctx.fiscal_quarter,
+                                                             period.half if period else None),
             basis=basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
             text=s[start:m.end()],
         ))
