@@ -24,7 +24,7 @@ CHANGE_BEFORE = re.compile(
     re.I,
 )
 _CHANGE_AFTER = re.compile(
-    rf"^\s*(?:or\s+(?:better|higher|more|greater)\s+(?=(?:[\w&-]+\s+){{0,3}}growth\b))?(?:(?:ahead\s+of|behind|above|below|under)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|the\s+same\s+(?:period|quarter|time)\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:{FISCAL}\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:[\w-]+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported(?!\s+(?:in|by|for|at|a\s+year|last|during|the|earlier|previously)\b)|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year[-\s]on[-\s]year|"
+    rf"^\s*(?:or\s+(?:better|higher|more|greater)\s+(?=(?:[\w&-]+\s+){{0,3}}growth\b))?(?:(?:ahead\s+of|behind|above|below|under)\s+(?:last\s+year|a\s+year\s+ago|the\s+prior\s+year|last\s+(?:{MONTH_ALT})\b|(?:{MONTH_ALT})\s+(?:of\s+)?last\s+year|the\s+same\s+(?:period|quarter|time|(?:\w+\s+)?(?:weeks?|months?|days))\s+(?:last\s+year|a\s+year\s+ago|of\s+(?:{FISCAL}\s+)?20\d\d|in\s+20\d\d))|(?:year[-\s]over[-\s]year|YoY|y/y|sequential(?:ly)?|quarter[-\s](?:over|on)[-\s]quarter|QoQ|q/q|organic(?:ally)?|on\s+an?\s+(?:[\w-]+\s+){{0,2}}basis|in\s+constant\s+currency|at\s+constant\s+currency|constant[-\s]currency|reported(?!\s+(?:in|by|for|at|a\s+year|last|during|the|earlier|previously)\b)|as\s+reported|compared\s+(?:to|with)|versus|vs\.?|from\s+(?:the\s+)?(?:prior|last|previous|a\s+year|same)|over\s+(?:the\s+)?(?:prior|last|previous|same)|year[-\s]on[-\s]year|"
     rf"(?:(?!or\b)\w+\s+)?(?:(?:combined|organic|underlying|reported|constant[-\s]currency|currency[-\s]neutral|year[-\s]over[-\s]year|year[-\s]on[-\s]year|sequential|comparable)\s+)?(?:increase|decrease|decline|growth|improvement|expansion|contraction|reduction|rise|jump|gain|drop|uplift|deterioration|headwind|tailwind|benefit|higher|lower|better|worse)"
     # "31% operating income growth", "the 12% service order growth": a line of two or three words, then its growth
     # ("11% adjusted earnings per share growth": four)
@@ -825,6 +825,11 @@ def quarterly_step(s: str, q: Quantity) -> bool:
 
 
 _BASE_QUARTER_OF_A_YEAR = re.compile(r"\b(?:versus|vs\.?|compared\s+(?:to|with)|over|from)\s+(?:the\s+)?(?:Q[1-4]|(?:first|second|third|fourth)\s+quarter)\s+(?:of\s+)?(?:fiscal\s+)?(?:19|20)\d\d\b", re.I)
+LOSS_LEVEL_AFTER = re.compile(
+    r"(?:\s+(?:per|a)\s+(?:diluted\s+)?[\w-]+)?(?:\s*(?:[,.;)]|$)|\s+(?:in|during|for)\s+(?:the|this|that|its|each|fiscal|20\d\d|Q[1-4])\b(?!\s+(?:[\w-]+\s+){0,2}?(?:sales|revenues?|volumes?)\b)"
+    r"|\s+(?:at|on)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,2}?(?:line|level|basis|measure)\b|\s+(?:compared|versus|vs\.?|against|rather|while|and|but)\b)", re.I)
+""""the unit lost $1.9 million at the EBITDA line", "lost $42 million on the same measure": the result said as a loss;
+what a cause took away names what it took ("we lost $31 million of sales", "lost $12 million in revenue")."""
 _QUARTERLY_RATE = re.compile(r"\bquarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
 _STEP_OF_QUARTERLY_RATE = re.compile(r"\s+(?:increase|rise|raise|hike)\s+(?:in|to|of)\s+(?:our|the|its)\s+quarterly\s+(?:cash\s+|common\s+)?dividend\b", re.I)
 _THAN_DONE_IN_QUARTER = re.compile(
@@ -847,7 +852,7 @@ _NEW_CLAUSE = re.compile(r"[;:]|\b(?:but|while|whereas|although|though)\b|,\s+an
 _QUAL_END = re.compile(r"[.;]|,\s+(?:and|but|while|as|which)\b", re.I)
 
 
-def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> Change | None:
+def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None, half: int | None = None) -> Change | None:
     """What a way said without a figure is held against, where the words after it name that: "down slightly versus
     last year" (yoy), "flat to slightly down sequentially", "step down from the third quarter" in a Q3 call (sequential).
     None where they name nothing: "roughly flat next year" says no base."""
@@ -867,6 +872,12 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
     fm = FROM_QUARTER.search(s, end, end + len(window))
     if fm and ORDINAL[(fm.group(1) or fm.group(2)).lower()] in {(x - 1 or 4) for x in (fq, call_q) if x}:
         return Change.SEQUENTIAL
+    # "roughly flat with the third quarter": a level held "with" names its base as "from" does
+    wm = _WITH_QUARTER.match(window)
+    if wm and ORDINAL[wm.group(1).lower()] in {(x - 1 or 4) for x in (fq, call_q) if x}:
+        return Change.SEQUENTIAL
+    if half == 2 and _FIRST_HALF_BASE.search(window):
+        return Change.SEQUENTIAL  # "second-half volumes to be lower than in the first": the half before the one guided
     if YOY.search(window) or _THAN_THIS_YEAR.match(window):
         return Change.YOY
     if fq and " the " in window and (bo := _BARE_ORDINAL_BASE.search(window)) and ORDINAL[bo.group(1).lower()] == (fq - 1 or 4):
@@ -876,7 +887,10 @@ def qualitative_change(s: str, end: int, fq: int | None, call_q: int | None) -> 
     return None
 
 
-_BARE_ORDINAL_BASE = re.compile(r"\b(?:from|over|versus|vs\.?|than(?:\s+(?:in|during))?)\s+the\s+(first|second|third|fourth)\b(?!['’-]|\s+(?:quarter|half|year|of|to|and|in)\b)"
+_FIRST_HALF_BASE = re.compile(r"\b(?:from|over|versus|vs\.?|with|compared\s+(?:to|with)|relative\s+to|than(?:\s+(?:in|during))?)\s+the\s+first(?:\s+half)?\b"
+                              r"(?!['’-]|\s+(?:quarter|year|half|of|nine|six|three|two)\b)", re.I)
+_WITH_QUARTER = re.compile(r"\s*with\s+the\s+(first|second|third|fourth)[-\s]quarter\b(?!['’]|\s+(?:of|last|a\s+year|in\s+20)|,?\s+20\d\d)", re.I)
+_BARE_ORDINAL_BASE = re.compile(r"\b(?:from|over|versus|vs\.?|with|compared\s+(?:to|with)|relative\s+to|than(?:\s+(?:in|during))?)\s+the\s+(first|second|third|fourth)\b(?!['’-]|\s+(?:quarter|half|year|of|to|and|in)\b)"
                                 r"(?=\s*(?:[,.;)]|$)|\s+(?:because|as|since|when|mostly|largely|partly|mainly|due|given|driven|with|on|but)\b)", re.I)
 
 

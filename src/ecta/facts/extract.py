@@ -23,7 +23,7 @@ from .numbers import Quantity, find_quantities
 from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
-from .changes import CHANGE_BEFORE, FROM_QUARTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
+from .changes import CHANGE_BEFORE, FROM_QUARTER, LOSS_LEVEL_AFTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, rate_through, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, plural_count
@@ -261,6 +261,7 @@ _BASE_AFTER = re.compile(r"[^;]*?\b(?:from|than|below|above|versus|vs\.?|compare
 """'up $0.4 billion from one year prior', '$1.1 billion below the second quarter of 2025': a base the year-ago cues miss, named."""
 _IN_THE_QUARTER = re.compile(r"(?:\s+(?!(?:than|versus|vs|from|over|compared)\b)[\w-]+){0,3}?\s+(?:in|during|for|over)\s+the\s+(?:(?:first|second|third|fourth)\s+)?quarter\b", re.I)
 """'0.6 million members in the quarter', '17 stores for the third quarter': the span the count moved in, said right after it."""
+_BALANCE_IN_QUARTER = re.compile(r"(?:\s+(?!(?:than|versus|vs|from|over|compared|and|but|while)\b)[\w-]+){0,5}?\s+(?:in|during|over)\s+the\s+quarter\b", re.I)
 _HELD_COUNTS = frozenset({"headcount", "customers", "subscribers", "users", "stores", "share_count"})
 """Counts of what the company holds at a quarter's end, not a flow in the quarter (units shipped, tons, bookings)."""
 _POLICY_RATE = re.compile(r"\b(?:premiums?|rates?|renewals?)\b", re.I)
@@ -326,7 +327,9 @@ _MARGINS = frozenset({"margin", "operating_margin", "gross_margin", "ebitda_marg
 _LINE_GROWTH_IS = re.compile(r"\b(?<!market\s)(?<!industry\s)(?<!GDP\s)(?<!economic\s)(?<!job\s)(?<!jobs\s)(?<!wage\s)(?<!population\s)"
                              r"(?<!two-year\s)(?<!two\syear\s)(?<!2-year\s)(?<!three-year\s)(?<!3-year\s)(?<!multi-year\s)growth\s+(?:rate\s+)?(?:(?:from|in|at|for)\s+(?:our\s+|the\s+)?[\w&-]+(?:\s+[\w&-]+)?\s+)?"
                              r"(?:of|was|were|is|came\s+in(?:\s+at|\s+the)?|came\s+to|reached|stood\s+at|ran\s+at|"
-                             r"(?:is|are)\s+(?:now\s+)?(?:expected|forecast|projected)\s+to\s+be|should\s+be|will\s+be)\s+"
+                             r"(?:is|are)\s+(?:now\s+)?(?:expected|forecast|projected)\s+to\s+be|should\s+be|will\s+be|"
+                             # "raising our 2026 traffic growth outlook to between 5% and 6%": the outlook of a growth is a growth
+                             r"(?:outlook|guidance|guide|forecast|expectations?)\s+(?:for\s+(?:[\w'’-]+\s+){1,3}?)?(?:to|at|of)(?:\s+between)?)\s+"
                              r"(?:(?:about|approximately|roughly|around|nearly|almost|over|close\s+to|in\s+the|at|plus)\s+)*$", re.I)
 """'cloud growth should now be about 18%', 'the growth came in the low double digits', 'growth from refill
 cartridges of 31%': a rate of growth of a line the taxonomy does not name is its rise all the same; a market's or the economy's
@@ -1542,6 +1545,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 metric = "net_income" if metric == "other" else metric
                 if value is not None and value > 0:
                     value = -value
+        if (is_change and direction is Direction.DOWN and is_money(q.unit) and not q.negative and "lost" in s[max(0, q.start - 30):q.start]
+                and _LOST_SAID.search(s, max(0, q.start - 30), q.start) and LOSS_LEVEL_AFTER.match(s, q.end)):
+            # "the tutoring unit lost $1.9 million at the EBITDA line": a part's result said as a loss, a level below
+            # zero, held against no period
+            is_change, direction = False, None
+            if value is not None and value > 0:
+                value = -value
         if (is_change and direction is not None and is_money(q.unit) and not q.negative and metric in _LOSS_METRICS
                 and "loss" in s[max(0, q.start - 90):q.start].lower()
                 and (lost := NEGATING.search(s[metric_span[0]:metric_span[1] + 1]) if metric_span is not None and metric_span[1] <= q.start
@@ -1904,6 +1914,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                                                     # a fourth-quarter call's review of the year moves balances over the year
                                                     and (period.quarter != 4 or "quarter" in s)))):
             change = Change.SEQUENTIAL  # "we cut net debt by CAD 95 million in the quarter": a balance moved from the last quarter's end
+        elif (change is Change.YOY and q.unit == "%" and metric in _BANK_BALANCES and period is not None and period.quarter
+              and not period.ytd and not YOY.search(s) and not comparison and _BALANCE_IN_QUARTER.match(s, q.end, min(len(s), q.end + 70))):
+            change = Change.SEQUENTIAL  # "loans grew 2% in constant currency during the quarter": a balance's rate since the last quarter's end
         elif (change is Change.YOY and q.unit == "count" and metric in _HELD_COUNTS and period is not None and period.quarter
               and not period.ytd and "quarter" in s and not YOY.search(s) and not comparison
               and _IN_THE_QUARTER.match(s, q.end, min(len(s), q.end + 60))):
@@ -2259,6 +2272,7 @@ _YEARS_OWN = re.compile(rf"\b(?:{FISCAL}\s+(?:year\s+)?|FY\s?)?((?:19|20)\d\d)['
 """'fiscal 2025's $6.31 billion': an amount owned by the year said right before it."""
 _AT_THE_LEVEL = re.compile(r"\s+at\s+the\s+", re.I)
 _BREAKEVEN = re.compile(r"\bbreak-?even\b", re.I)
+_LOST_SAID = re.compile(r"\blost\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
 _LOST_BY = re.compile(r"(?:^|\b(?:we|company|firm|group)|(?<![.!?]\s)\b[A-Z][A-Za-z&]+)\s+(?:also\s+|again\s+|still\s+)?(?:lost|lose)\s+"
                       r"(?:about\s+|approximately\s+|roughly\s+|nearly\s+|just\s+(?:over|under)\s+)?$")
 _OR = r"\s*,?\s*or\s+(?:a\s+loss\s+of\s+)?"
@@ -3054,7 +3068,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             metric=c[2], phrase=c[3], value=Decimal(0) if breakeven else None, unit=_even_unit(c[2], ctx) if breakeven else None,
             approx=approx or near is not None,
             direction=None if breakeven else direction, period=period, kind=kind,
-            change=None if breakeven else qualitative_change(s, m.end(), period.quarter if period else None, ctx.fiscal_quarter),
+            change=None if breakeven else qualitative_change(s, m.end(), period.quarter if period else None, ctx.fiscal_quarter,
+                                                             period.half if period else None),
             basis=basis_simple(s, c, ctx), speaker=ctx.speaker, turn=ctx.turn, line=line, page=page, sentence=s,
             text=s[start:m.end()],
         ))
