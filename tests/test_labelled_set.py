@@ -123,6 +123,11 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # 0.893 / 0.912; a grocer with an Egyptian consumer-finance group, held out to the end, 0.906 / 0.909 at start and end):
 # 15,567 labels, one hundred and thirty-three calls, value P 0.978 / R 0.977; (value, period, kind) P 0.935 / R 0.933
 # (0.9350 / 0.9332). Floors unchanged.
+# Twenty-ninth session, after its facts work with its six blind calls added (a two-wheeler maker with a satellite
+# operator, 0.838 / 0.827 at the session's start; a housebuilder with a Mexican bottler and a convenience-store operator
+# with a freight broker, held out to the end, 0.886 / 0.862 -> 0.883 / 0.859 and 0.856 / 0.833 at start and end) and a
+# label audit (32 labels): 16,517 labels, one hundred and thirty-nine calls, value P 0.981 / R 0.977; (value, period,
+# kind) P 0.936 / R 0.933 (0.9361 / 0.9325). Floors unchanged.
 # Floors sit just below the latest measurement.
 FLOORS = {"value": (0.975, 0.971), "value+period+kind": (0.932, 0.929)}
 
