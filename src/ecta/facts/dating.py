@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from .. import lazy_re as re  # compiles each pattern on first use: start-up
-from ..months import MONTH_ALT
 from functools import lru_cache
 
 from ..model import FactKind, Period, Role
