@@ -33,8 +33,6 @@ _RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number
                     r"(?:is|was|are|were|should\s+be)\b|\bshould\s+have\s+(?:said|been)\b"
                     r"|\b(?:is|was|are|were)\s+right,?\s+but\s+the\s+(?:[\w-]+\s+){0,2}?(?:numbers?|figures?|amounts?)\s+(?:is|was|should\s+be)\b", re.I)
 """"The right number is 10.5%", "the store count is right, but the dollar figure is $329 million": what replaces it."""
-_NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?$", re.I)
-""""$238 million, not $248 million": the figure after "not" is the one taken back."""
 _NOT_MOVED_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?not\s+(?:up|down|higher|lower|better|worse)\s+(?:by\s+)?(?:the\s+)?$", re.I)
 """'The correct figure is 24.6%, which is flat to last year, not up 10 basis points': a move taken back with no move put in
 its place; the move first said beside the misstated level goes with it."""

@@ -387,9 +387,6 @@ _PER_THING = re.compile(r"\s+(?:of\s+(?:[\w-]+\s+)?content\s+)?per\s+(?:vehicle|
                         r"guest|visitor|ticket|transaction|order|room|seat|bed|patient|member|subscriber|user|customer)\b", re.I)
 
 
-_CENTS_AFTER_BAND = re.compile(r"\s+(?:on\s+an?\s+|in\s+)?cents?\b", re.I)
-
-
 def _bare_decade(b: Quantity) -> bool:
     """A decade band said without a percent sign ("the mid-70s"), which only its sentence gives a unit."""
     return b.unit == "%" and b.low is not None and b.low >= 20 and "%" not in b.text and "percent" not in b.text.lower()
