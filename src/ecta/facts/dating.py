@@ -1552,11 +1552,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             chosen = lead  # "In 2027, we still see full-year EPS of ...": the full year is the one the sentence leads with
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
-    if (kind is FactKind.TARGET and chosen is not None and chosen.year and " year " in s and _RATE_OVER_SPAN.match(s, q.end)):
-        chosen = None  # "growth in the mid-single digits a year from 2026 through 2029": a rate over a span of years, no one year
-    if (kind is FactKind.TARGET and chosen is not None and chosen.year and chosen.start > q.end
-            and _RATE_THROUGH.fullmatch(s, q.end, chosen.start)):
-        chosen = None  # "growing 8% to 9% a year through 2031": a rate a year over a span of years dates no one year
+    if (kind is FactKind.TARGET and chosen is not None and chosen.year
+            and (" year " in s and _RATE_OVER_SPAN.match(s, q.end) or chosen.start > q.end and _RATE_THROUGH.fullmatch(s, q.end, chosen.start))):
+        # "growth in the mid-single digits a year from 2026 through 2029", "growing 8% to 9% a year through 2031": a rate a
+        # year over a span of years dates no one year
+        chosen = None
     if (kind is FactKind.TARGET and chosen is not None and chosen.year and chosen.end <= q.start and " the" in s[q.end:q.end + 60]
             and _OWN_SPAN.match(s, q.end) and not _FOR_BY_YEAR.search(s, max(0, chosen.start - 5), chosen.start + 5)):
         # "our 2030 ambitions, including a margin of 18% to 20% through the cycle": a goal with a span of its own (not "our
