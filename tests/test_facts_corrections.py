@@ -375,3 +375,14 @@ def test_a_band_set_against_a_figure_takes_nothing_back() -> None:
     facts = extract_facts(t)
     assert _texts(facts).count("9%") == 3, _texts(facts)
     assert "$321.5 million" not in _texts(facts)
+
+
+def test_a_move_taken_back_with_and_not_goes_too() -> None:
+    # guard (passes before and after the fold of the two "not up" readings into one): ", and not up 20 basis points"
+    t = _turns(("cfo", "Freight cost as a share of sales was 5.4%, up 20 basis points from last year, on longer lanes."),
+               ("analyst", "Freight was up 20 basis points. Is that the lanes alone?"),
+               ("cfo", "Let me correct one thing first. I said freight cost as a share of sales was 5.4%. The correct figure is "
+                       "5.2%, which is flat to last year, and not up 20 basis points."))
+    facts = extract_facts(t)
+    assert not any(f.unit == "bps" for f in facts), [(f.text, f.metric, f.line) for f in facts]
+    assert any(f.text == "5.2%" for f in facts) and not any(f.text == "5.4%" for f in facts)
