@@ -140,9 +140,11 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
     wrong: list[tuple[int, tuple, Fact, Fact | None]] = []  # (where corrected, key taken back, its fact or the corrected one, corrected)
     moved: dict[int, list[Fact]] = {}  # a misstated level's corrected moves, said with the corrected level
     # The moves taken back by their way with "not" ("24.6%, which is flat to last year, not up 10 basis points"), by where
-    # corrected. One record serves both places such a move is found where first given: by its way and size (not a fall
-    # of the same size said of something else), and, when the sentence sets one misstated level right, as the move said
-    # beside that level (by its size alone), with its quotes.
+    # corrected: one reading (`_NOT_BEFORE`'s `way`) and one record, where two once stood side by side (a set of signed
+    # keys and a list of negated moves, each with its own pattern) and could drift apart. The record serves both places
+    # such a move is found where first given: by its way and size, in any turn before (not a fall of the same size said
+    # of something else), and, when the sentence sets one misstated level right, as the move said beside that level,
+    # by its size alone (its way may have been worded otherwise there), with every quote of it.
     moves_back: dict[int, list[Fact]] = {}
     for g, idx in enumerate(groups):
         first = facts[idx[0]]
