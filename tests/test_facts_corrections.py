@@ -3,6 +3,8 @@ the same measure; the figure corrected is no fact, where it was first given nor 
 
 from __future__ import annotations
 
+import pytest
+
 from ecta.facts import extract_facts
 from ecta.model import Meta, Paragraph, Participant, Role, Section, Transcript, Turn
 
@@ -336,14 +338,17 @@ def test_a_slip_owned_as_a_mistake_on_my_part() -> None:
     assert "6.3%" in _texts(facts) and "7%" in _texts(facts)
 
 
-def test_a_move_taken_back_with_not_goes_where_first_given_and_quoted() -> None:
+@pytest.mark.parametrize("taken_back", ["not up", "and not up"])
+def test_a_move_taken_back_with_not_goes_where_first_given_and_quoted(taken_back: str) -> None:
     t = _turns(("cfo", "Warehouse cost as a share of sales was 7.9%, up 15 basis points from last year, as we added night shifts."),
                ("analyst", "Warehouse cost was up 15 basis points. What drove the night shifts?"),
                ("cfo", "Let me correct one thing first. I said warehouse cost as a share of sales was 7.9%. The correct figure is "
-                       "7.7%, which is flat to last year, not up 15 basis points."))
+                       f"7.7%, which is flat to last year, {taken_back} 15 basis points."))
     facts = extract_facts(t)
     assert not any(f.unit == "bps" for f in facts), [(f.text, f.metric, f.line) for f in facts]
     assert any(f.text == "7.7%" for f in facts) and not any(f.text == "7.9%" for f in facts)
+
+
 def test_a_bare_corrected_amount_keeps_the_way_of_the_one_it_replaces() -> None:
     # "took ... out of" said a fall; the right figure, said bare, is that fall's size (not "It was up $0.02", a way said anew)
     t = _call("Free cash flow was $3.1 billion, and we took $0.9 billion out of our own inventories during the year.",
@@ -366,6 +371,8 @@ def test_a_move_taken_back_after_its_level_is_set_right() -> None:
     assert not any(f.text == "15 basis points" for f in facts), [(f.text, f.value, f.line) for f in facts]
     assert any(f.text == "roughly 15 basis points" for f in facts)
     assert any(f.text == "21.9%" for f in facts)
+
+
 def test_a_band_set_against_a_figure_takes_nothing_back() -> None:
     # a turn that corrects one figure and then weighs next year's band against this year's growth ("not 9%")
     t = _turns(("cfo", "Rail freight sales were $312.5 million, up 9%, helped by two new haulage contracts."),
@@ -375,3 +382,4 @@ def test_a_band_set_against_a_figure_takes_nothing_back() -> None:
     facts = extract_facts(t)
     assert _texts(facts).count("9%") == 3, _texts(facts)
     assert "$321.5 million" not in _texts(facts)
+

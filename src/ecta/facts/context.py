@@ -127,10 +127,11 @@ BASIS_CUES = re.compile(
 )
 
 REPORTED_BASIS = re.compile(
-    r"(?:(?<=^)|(?<=^[\W])|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=,\s)|(?<=\band\s)|(?<=\bas\s)|(?<=\bso\s)|(?<=\bwhy\s))reported(?=\s+(?:diluted\s+|basic\s+)?"
+    r"(?:(?<=^)|(?<=^[\W])|(?<=\bthe\s)|(?<=\bour\s)|(?<=\bits\s)|(?<=,\s)|(?<=\band\s)|(?<=\bas\s)|(?<=\bso\s)|(?<=\bwhy\s)|(?<=\bwhile\s)|(?<=\bwhereas\s)|(?<=\bbut\s))reported(?=\s+(?:diluted\s+|basic\s+)?"
     r"(?:operating\s+(?:profit|income|margin|loss)|net\s+(?:income|earnings|loss|profit)|EPS|earnings\s+per|gross\s+(?:profit|margin)|diluted\s+EPS"
     r"|EBIT(?:DA)?|N?PAT|PBT|profit\s+(?:after|before)\s+tax)\b)", re.I)
-"""'Reported operating profit was $871 million', 'and reported diluted EPS was $0.94', 'so reported EBIT was ...' after the
+"""'Reported operating profit was $871 million', 'and reported diluted EPS was $0.94', 'while reported EPS was $0.71', 'so
+reported EBIT was ...' after the
 items between the two: GAAP in the words of companies that say 'adjusted' (or 'core', 'before exceptional items') for the
 other one; 'we reported net income' is a verb. Read only where "eported" occurs (see basis.py)."""
 

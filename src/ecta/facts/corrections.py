@@ -33,12 +33,9 @@ _RIGHT = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number
                     r"(?:is|was|are|were|should\s+be)\b|\bshould\s+have\s+(?:said|been)\b"
                     r"|\b(?:is|was|are|were)\s+right,?\s+but\s+the\s+(?:[\w-]+\s+){0,2}?(?:numbers?|figures?|amounts?)\s+(?:is|was|should\s+be)\b", re.I)
 """"The right number is 10.5%", "the store count is right, but the dollar figure is $329 million": what replaces it."""
-_NOT_MOVED_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?not\s+(?:up|down|higher|lower|better|worse)\s+(?:by\s+)?(?:the\s+)?$", re.I)
-"""'The correct figure is 24.6%, which is flat to last year, not up 10 basis points': a move taken back with no move put in
-its place; the move first said beside the misstated level goes with it."""
-_NOT_BEFORE = re.compile(r"[,;]\s*not\s+(?:the\s+)?(?:(?:up|down|higher|lower|better|worse)\s+(?:by\s+)?)?$", re.I)
-""""$238 million, not $248 million", "24.6%, which is flat to last year, not up 10 basis points": the figure after "not" is
-the one taken back."""
+_NOT_BEFORE = re.compile(r"[,;]\s*(?:and\s+)?not\s+(?:the\s+)?(?:(?P<way>up|down|higher|lower|better|worse)\s+(?:by\s+)?(?:the\s+)?)?$", re.I)
+""""$238 million, not $248 million": the figure after "not" is the one taken back. With its way ("24.6%, which is flat to
+last year, not up 10 basis points") it is a move taken back with no move put in its place (`way`)."""
 _RATHER_BEFORE = re.compile(r"\s+rather\s+than\s+(?:the\s+)?$", re.I)
 """"I need to correct my remarks: ... the improvement is 10 basis points rather than 20": the same taking back, read so
 only in a sentence that says it corrects (elsewhere "rather than" weighs one choice against another)."""
@@ -142,8 +139,13 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
     asked_back: set[int] = set()  # the corrected figures of an answer to a figure asked back
     wrong: list[tuple[int, tuple, Fact, Fact | None]] = []  # (where corrected, key taken back, its fact or the corrected one, corrected)
     moved: dict[int, list[Fact]] = {}  # a misstated level's corrected moves, said with the corrected level
-    unmoved: dict[int, list[Fact]] = {}  # a misstated level's moves taken back with none in their place
-    signed: set[tuple] = set()  # (where corrected, key) of moves taken back by their way and size
+    # The moves taken back by their way with "not" ("24.6%, which is flat to last year, not up 10 basis points"), by where
+    # corrected: one reading (`_NOT_BEFORE`'s `way`) and one record, where two once stood side by side (a set of signed
+    # keys and a list of negated moves, each with its own pattern) and could drift apart. The record serves both places
+    # such a move is found where first given: by its way and size, in any turn before (not a fall of the same size said
+    # of something else), and, when the sentence sets one misstated level right, as the move said beside that level,
+    # by its size alone (its way may have been worded otherwise there), with every quote of it.
+    moves_back: dict[int, list[Fact]] = {}
     for g, idx in enumerate(groups):
         first = facts[idx[0]]
         if first.turn not in fixing:
@@ -163,20 +165,22 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             said = [f for f in said if not (f.text and f.text in s[:right_m.start()])]
             right = [f for f in here if at[id(f)] > right_m.start()]
         for f in here:
+            if not _not_before(s, at[id(f)]):
+                continue
             # ("24.6%, which is flat to last year, not up 10 basis points": a move taken back after its level set right)
-            if _not_before(s, at[id(f)]) and (r_f := max((o for o in here if (o.unit == f.unit or f.change is not None and o.unit == "%" and f.unit == "bps")
-                                                               and at[id(o)] < at[id(f)]
-                                                               and _key(o) != _key(f)), key=lambda o: at[id(o)], default=None)) is not None:
-                drop.add(index[id(f)])  # "... $4.1 billion, not $4.2 billion"
-                if (r_f.value is None) == (f.value is None):
-                    # "grow high single digits next year, not 12%": a band set against a figure weighs the two, it fixes
-                    # no slip, so the figure said before stands
-                    wrong.append((idx[0], _key(f), f, r_f))
-                    if r_f.unit != f.unit:
-                        signed.add((idx[0], _key(f)))  # a move taken back is that move, not a fall of the same size
-        negated = [f for f in right if f.change is not None and _NOT_MOVED_BEFORE.search(s, 0, at[id(f)])]
-        drop.update(index[id(f)] for f in negated)
-        right = [f for f in right if f not in negated]
+            r_f = max((o for o in here if (o.unit == f.unit or f.change is not None and o.unit == "%" and f.unit == "bps")
+                       and at[id(o)] < at[id(f)] and _key(o) != _key(f)), key=lambda o: at[id(o)], default=None)
+            way = f.change is not None and (n := _NOT_BEFORE.search(s, 0, at[id(f)])) is not None and n.group("way") is not None
+            if r_f is None and not (way and f in right):
+                continue
+            drop.add(index[id(f)])  # "... $4.1 billion, not $4.2 billion"
+            if way:
+                moves_back.setdefault(idx[0], []).append(f)
+            if r_f is not None and (r_f.value is None) == (f.value is None):
+                # "grow high single digits next year, not 12%": a band set against a figure weighs the two, it fixes
+                # no slip, so the figure said before stands
+                wrong.append((idx[0], _key(f), f, r_f))
+        right = [f for f in right if f not in moves_back.get(idx[0], ())]  # a move taken back is no corrected figure
         pairs = _pairs(said, right)
         for s_f, r_f in pairs:
             drop.add(index[id(s_f)])
@@ -185,7 +189,6 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             # "I gave the margin as 10.7%. The right number is 10.5%, 25 basis points better than a year ago.": the move
             # said with the corrected level replaces the one said with the misstated level where that was first given
             moved[id(pairs[0][0])] = [r for r in right if r.change is not None and r is not pairs[0][1]]
-            unmoved[id(pairs[0][0])] = negated
         if not said:
             kept = [f for f in here if index[id(f)] not in drop]
             for q in find_quantities(s):
@@ -228,7 +231,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
             f = facts[j]
             # "we have reduced our share count by a little over 22%" (-22), taken back as "I gave the share count
             # reduction as a little over 22%" (22): the same figure, its sign said by the first wording only
-            if (_key(f) == key or (at, key) not in signed and _unsigned(f) == _unsigned_key(key)) and (
+            if (_key(f) == key or _unsigned(f) == _unsigned_key(key) and all(_key(m) != key for m in moves_back.get(at, ()))) and (
                     same_thing(f.metric, s_f.metric) or (r_f is not None and same_thing(f.metric, r_f.metric))) and not (
                     # "I said data fees grew 38%" takes back a growth, not "CTV was 38% of spend", a level of the same size
                     f.change is None and s_f.change is not None):
@@ -243,7 +246,7 @@ def take_back(facts: list[Fact], fixing: set[int]) -> list[Fact]:
                             drop.update(k for k in range(at) if _key(facts[k]) == _key(g) and facts[k].metric == g.metric)
                             if m.metric == "other" and g.metric != "other":
                                 update[index[id(m)]] = {"metric": g.metric, "phrase": g.phrase, "basis": g.basis}
-                    for m in unmoved.get(id(s_f), ()):
+                    for m in (moves_back.get(at, ()) if id(s_f) in moved else ()):
                         g = next((o for o in facts[j + 1:at] if o.sentence == f.sentence and o.unit == m.unit), None)
                         if g is not None and g.change is not None and _unsigned(g) == _unsigned(m):
                             # and where it was quoted back before the correction, whatever measure the quote's words seem to name

@@ -1085,9 +1085,11 @@ _SHARE_OF_AHEAD = re.compile(r"\s+of\s+(?:our|the)\s+(?:expected|anticipated|pla
 _LIFE_POINT = re.compile(r"[^.;,]{0,40}?\b(?:in|for|by|over|during)\s+(?:its|their)\s+(?:first|second|third|fourth|fifth|\d+(?:st|nd|rd|th))\s+"
                          r"(?:full\s+)?year\b", re.I)
 """'the 35% we planned for its first year', 'the 20% we expected in their second full year': a year of the thing's life."""
-_RATE_OVER_SPAN = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:from|between|over)\s+(?:(?:fiscal|calendar)\s+)?20\d\d\s+"
-                             r"(?:through|to|and|until)\s+(?:(?:fiscal|calendar)\s+)?20\d\d\b", re.I)
-_RATE_THROUGH = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:through|until|to|out\s+to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?", re.I)
+_RATE_TO_YEAR = re.compile(r"\s*(?:(?:a|per|each)\s+year|annually|per\s+annum)\s+(?:(?:from|between|over)\s+(?:(?:fiscal|calendar)\s+)?20\d\d\s+"
+                           r"(?:through|to|and|until)|through|until|to|out\s+to)\s+(?:(?:fiscal|calendar|the\s+end\s+of)\s+)?(?P<year>20\d\d\b)?", re.I)
+"""A rate a year run over a span of years, up to the later year ("8% to 9% a year through 2031", "annually out to FY31",
+"in the mid-single digits a year from 2026 through 2029", "per annum between fiscal 2027 and fiscal 2030"): that year is
+read from the words (`year`), or is the year cue they run up to ("FY31")."""
 _FOR_BY_YEAR = re.compile(r"\b(?:for|by)\s+(?:fiscal\s+|FY\s*)?(?:19|20)\d\d\b", re.I)
 _EVERY_YEAR = re.compile(r"[^.;,]{0,60}?\b(?:every|each)\s+(?:single\s+)?year\b", re.I)
 """'and to convert more than 100% of net income into free cash flow every year': a goal held each year, no one year's."""
@@ -1279,8 +1281,12 @@ def _when_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
 
 def rate_through(s: str, q: Quantity, pcues: list[P.Cue]) -> int | None:
     """The later year a rate a year runs to ("6% to 7% a year through 2030", "annually until 2030", "per annum out to
-    2030"): a span of years, no one year's figure; None where the figure is not said so."""
-    return next((c.year for c in pcues if c.year and c.start >= q.end and _RATE_THROUGH.fullmatch(s, q.end, c.start)), None)
+    2030", "a year from 2026 through 2029"): a span of years, no one year's figure; None where the figure is not said so."""
+    if (m := _RATE_TO_YEAR.match(s, q.end)) is None:
+        return None
+    if m.group("year"):
+        return int(m.group("year"))
+    return next((c.year for c in pcues if c.year and c.start >= q.end and _RATE_TO_YEAR.fullmatch(s, q.end, c.start)), None)
 
 
 def when_recalled(s: str, q: Quantity, pcues: list[P.Cue]) -> bool:
@@ -1552,8 +1558,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             chosen = lead  # "In 2027, we still see full-year EPS of ...": the full year is the one the sentence leads with
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
-    if (kind is FactKind.TARGET and chosen is not None and chosen.year
-            and (" year " in s and _RATE_OVER_SPAN.match(s, q.end) or chosen.start > q.end and _RATE_THROUGH.fullmatch(s, q.end, chosen.start))):
+    if kind is FactKind.TARGET and chosen is not None and chosen.year and rate_through(s, q, pcues) is not None:
         # "growth in the mid-single digits a year from 2026 through 2029", "growing 8% to 9% a year through 2031": a rate a
         # year over a span of years dates no one year
         chosen = None
