@@ -20,6 +20,7 @@ from .arbiter import arbitrate
 from .lenders import lenders_margin
 from .state import Context
 from .carry import Carry
+from .grain import reporting_grain
 from ..months import MONTH_ALT, month_number
 from .guard import plain_members
 from ..fiscal_words import FISCAL
@@ -44,6 +45,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     basis, scope = statement if statement else (None, None)
     currency = call_level_currency(opening) or _currency(transcript)
     half = meta.fiscal_half
+    grain = reporting_grain(transcript)
     call_month = meta.event_date.month if meta.event_date else None
     quarter_end = _quarter_end(opening, meta.fiscal_quarter, call_month)
     segments = segment_names((p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH), meta.company)
@@ -68,7 +70,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                                                            fiscal_half=half), metric=False)
         if asked is None:
             answering = False
-        ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, fiscal_half=half,
+        ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, fiscal_half=half, grain=grain,
                       section=turn.section,
                       role=turn.speaker.role, basis=basis, basis_scope=scope, currency=currency, speaker=turn.speaker.id, turn=turn.index,
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,

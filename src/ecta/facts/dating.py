@@ -667,8 +667,14 @@ def _quarter_before_named(s: str, c: P.Cue) -> bool:
     return bool(first) and c.quarter == (first - 1 or 4)
 
 
+_SPAN_CLAUSE_LEAD = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?:(?:for|in|over|during|through)\s+)?(?:the\s+)?$", re.I)
+"""", and year to date we stand at ...", ", while for the nine months ...": a span of the year that leads a clause of its own
+after a quarter's figure and its base ("up 8.6% against the same quarter of 2025, and year to date ..."), not a base."""
+
+
 def _comparison_cue(s: str, c: P.Cue) -> bool:
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
+            and not ((c.ytd or c.half or c.rel == "this_y") and _SPAN_CLAUSE_LEAD.search(s, max(0, c.start - 30), c.start))
             # "a dividend of $2.10 a share from 2025 profit": the year whose profit pays it, the dividend's own year
             and not (c.year is not None and not c.quarter and not c.half and s.startswith(" ", c.end) and _PAID_FROM_PROFIT.match(s, c.end)
                      and "dividend" in s.lower())
@@ -1028,6 +1034,10 @@ def _held_now(s: str, after: int, q: Quantity) -> bool:
     end = s.find(",", q.end)
     seg = s[at + 6:end if end >= 0 else len(s)]
     return _NOW_PRESENT.search(seg) is not None and PAST.search(seg) is None
+
+
+_QUARTERS_SAID = re.compile(r"\bquarter|\b(?:Q[1-4]|[1-4]Q)\b|\bsequential", re.I)
+"""Words of quarters in a sentence of a call that reports a longer span (`Context.grain`): its figures are the quarter's."""
 
 
 def _span(p: Period, fq: int | None) -> bool:
@@ -1686,7 +1696,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # outlook held, the fiscal year's (the next year's after a fourth quarter), not the next quarter's
         main = P.label(fy + 1 if fq == 4 else fy)
     elif future:
-        if fq:
+        if fq and ctx.grain is not None and not _QUARTERS_SAID.search(s):
+            # a call that reports a longer span guides the year: this one after a half or nine months, the next after a year
+            main = P.label(fy + 1 if fq == 4 else fy)
+        elif fq:
             main = P.next_period(fy, fq)
         elif ctx.fiscal_half == 1:
             main = P.label(fy)
@@ -1695,7 +1708,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif kind is FactKind.PRIOR_GUIDANCE and fy and fq and st.period is None and _EARLIER_GUIDE.search(s):
         main = P.label(fy)  # "down from our previous guidance of $2.40 to $2.50": the year's guide, recalled
     elif fq:
-        main = P.call_period(fy, fq)
+        # (a call that reports a longer span than its quarter: that span's, unless the sentence speaks of quarters
+        # anyway, "for the sixth quarter in a row", "up 14% from last quarter"; a balance is never a span to date's)
+        main = (ctx.grain if ctx.grain is not None and not _QUARTERS_SAID.search(s) and not (ctx.grain.ytd and _point_in_time(s, q, metric))
+                else P.call_period(fy, fq))
     else:
         main = P.label(fy, half=ctx.fiscal_half)
     if not comparison:

@@ -17,6 +17,11 @@ class Context:
     fiscal_quarter: int | None = None
     fiscal_half: int | None = None
     """Set for a half-year call (interim results), whose figures default to that half."""
+    grain: Period | None = None
+    """The span a quarterly call reports its results over when it names it far more often than the quarter (the first
+    half in a second-quarter call of a company that reports by halves, the year in a fourth-quarter call that gives the
+    full-year results; `grain.reporting_grain`): a result that names no period, and takes none from the figures before
+    it, is that span's."""
     section: Section | None = None
     role: Role = Role.CORPORATE
     basis: Basis | None = None
