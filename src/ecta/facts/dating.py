@@ -1012,11 +1012,17 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 """"an improvement of 40 basis points on the first half of last year": the base of the change, not its period."""
 
 
-_STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "book_value", "aum", "loans",
+_STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "dio", "dso", "book_value", "aum", "loans",
                      "deposits", "share_count", "headcount", "customers", "subscribers", "users", "stores"})
-_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
+_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balances?)\b", re.I)
 
 
+_HELD_STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "dio", "dso", "book_value", "aum",
+                          "loans", "deposits"})
+"""The balance sheet's own stocks (not counts of customers or stores, which a span's deeds add to)."""
+_BALANCES = re.compile(r"\bbalances?\b", re.I)
+_PAID_OUT = re.compile(r"\b(?:consideration|paid|spent|price|cost)\b", re.I)
+"""("total cash consideration of $905 million": cash paid out, a flow)"""
 _SPAN_OF_FIGURE = re.compile(r"(?:\s+of)?\s*", re.I)
 _LISTED_BEFORE = re.compile(r"(?:\band|\bor|,)\s+$", re.I)
 """("our outlook for 2026 and 2028 of $2.10 to $2.30 ... for 2026": the last of a list of periods is not the figure's alone)"""
@@ -1547,6 +1553,14 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # period of the reason given, not of the outlook
         preceding = [c for c in preceding if not (c.start < lead.end() and _gone(c, ctx))]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
+    if (chosen is not None and not following and kind is FactKind.ACTUAL and (chosen.ytd or chosen.rel == "this_y" and fq in (1, 2, 3))
+            and (chosen.end <= clause_bounds(s, q.start)[0] or "," in s[chosen.end:q.start] and any(chosen.end <= o.start and o.end <= q.start for o in qs))
+            and (metric in _HELD_STOCKS and _PAID_OUT.search(s, max(0, q.start - 40), q.start) is None
+                 or _BALANCES.search(s, max(0, q.start - 90), q.start) is not None)):
+        # "Operating cash flow for the nine months was Rp 2.6 trillion, even though inventory days rose to 52": a balance
+        # in a later clause is held at the quarter's end, not over the span an earlier clause named (counts of what was
+        # added, "opened 1.9 million accounts", and running totals, "stands at", may be the span's)
+        chosen = None
     if not following and " when " in s and (when := _when_clause(s, q, pcues)) is not None:
         chosen = when  # "a smaller drop than in the second quarter, when shipments fell 4.1%": the period the clause recalls
     if total_ended and chosen is None and fq:
