@@ -35,7 +35,7 @@ CUES = re.compile(
       |\b(?:(?:{FISCAL}|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:{FISCAL}\s+)?quarter\b
       |\bquarter(?<!\bthe\squarter)(?<!\bthis\squarter)(?<!\ba\squarter)(?<!\bper\squarter)(?<!\beach\squarter)\s+(?P<qw>one|two|three|four)\b(?:,?\s+(?:of\s+)?(?P<qwy>(?:19|20)\d\d)(?![\d%]|[,.]\d)|(?P<qwlast>\s+(?:of\s+)?last\s+year\b))?
          (?=\s*[,.;:)]|\s*$|\s+(?:and|results|this\s+year|of\s+this\s+year)\b))
-    |(?P<h>\b(?:this\s+(?:{FISCAL}\s+)?year['’]s\s+)?(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:{FISCAL}|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
+    |(?P<h>\b(?:this\s+(?:{FISCAL}\s+)?year['’]s\s+|(?P<hlast2>(?:last|(?:the\s+)?prior|(?:the\s+)?previous)\s+(?:{FISCAL}\s+)?year['’]s\s+))?(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:{FISCAL}|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year)|(?P<hnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:{FISCAL}\s+)?year\b)|\s+of\s+the\s+(?:{FISCAL}\s+)?year\b)?
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|{FISCAL}\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<hq>first\s+and\s+second|third\s+and\s+fourth)\s+(?:{FISCAL}\s+)?quarters\b(?![^.;]*\brespectively\b)
@@ -371,7 +371,7 @@ def _find_cues(sentence: str) -> list[Cue]:
             # "the third and fourth quarters" (no "respectively" after them) are the half they make up
             c.half = int(g["hn"]) if g["hn"] else (1 if ho in ("first", "1st", "front") or (g["hq"] or "")[:1].lower() == "f" else 2)
             c.year = _year(g["hy"] or g["hy2"] or g["hy3"])
-            if g["hlast"]:
+            if g["hlast"] or g["hlast2"]:  # ("last year's first half" as "the first half of last year")
                 c.rel = "h_last_year"
             c.next_year = bool(g["hnext"])
         elif top == "ytd":
