@@ -458,7 +458,9 @@ _TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+
                            # "Year to date free cash flow is $470 million.": the running total as the measure's own adjective
                            r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z]"
                            # "Nine-month EBITDA was ...", "Nine month revenue ...": the span as the measure's own adjective too
-                           r"|(?:nine|six|9|6)[-\s]month\s+(?!(?:period|ended|ending|to|of|ago|earlier|later|basis|we|it|and|is|was)\b)[a-z])", re.I)
+                           r"|(?:nine|six|9|6)[-\s]month\s+(?!(?:period|ended|ending|to|of|ago|earlier|later|basis|we|it|and|is|was)\b)[a-z]"
+                           # "Overseas first-half operating income was ...", "Group nine-month EBITDA ...": a part's measure so named
+                           r"|(?:[a-z][\w&-]*\s+)?(?:first[-\s]half|(?:nine|six|9|6)[-\s]month)\s+(?!(?:period|ended|ending|to|of|ago|earlier|later|basis|we|it|and|is|was|results?)\b)[a-z])", re.I)
 
 
 _TO_DATE_SAID = re.compile(r"\b(?:for|in|over|during|through)\s+(?:the\s+)?(?:first\s+)?(?:nine|six|9|6)\s+months\b(?!\s+(?:of\s+)?(?:last|next|the\s+(?:next|coming))\b)", re.I)
