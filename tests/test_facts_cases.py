@@ -43,7 +43,7 @@ def _context(raw: dict) -> Context:
     ctx = Context(
         fiscal_year=raw.get("fiscal_year"), fiscal_quarter=raw.get("fiscal_quarter"), fiscal_half=raw.get("fiscal_half"),
         role=Role(raw.get("role", "corporate")), basis=Basis(raw["basis"]) if raw.get("basis") else None,
-        currency=raw.get("currency", "USD"), quarter_end=raw.get("quarter_end"), call_month=raw.get("call_month"), call_day=raw.get("call_day"), basis_scope=frozenset(raw["basis_scope"]) if raw.get("basis_scope") else None,
+        currency=raw.get("currency", "USD"), quarter_end=raw.get("quarter_end"), call_month=raw.get("call_month"), call_day=raw.get("call_day"), call_year=raw.get("call_year"), basis_scope=frozenset(raw["basis_scope"]) if raw.get("basis_scope") else None,
         segments=segment_names(f"{name} revenue" for name in raw["segments"]) if raw.get("segments") else None,
     )
     if raw.get("grain"):  # the span the call reports over (Context.grain): "H1", "YTD" or "FY" of its fiscal year

@@ -291,7 +291,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
                                       or (c.ytd and s[c.start:c.start + 3].lower() == "to ")  # "January to September": a span, a period
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end) or _month_detailed(s, c)
                                       or c.part and _month_of_state(s, c))
-                 and (m := _close_ahead(c, P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day, half=ctx.fiscal_half), s, ctx)
+                 and (m := _close_ahead(c, P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day, half=ctx.fiscal_half, call_year=ctx.call_year), s, ctx)
                       or _month_to_date(c, s, ctx)) is not None
                  # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
                  # (its start is past once the quarter is over: "80% of stores open at the beginning of July" is to date)
@@ -304,7 +304,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
-        if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day, half=ctx.fiscal_half)) is not None:
+        if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day, half=ctx.fiscal_half, call_year=ctx.call_year)) is not None:
             found = [m] + found
     if "uarter" in s and (named := P.month_quarters(s, ctx.fiscal_year, P.last_quarter_of(ctx.fiscal_quarter, ctx.fiscal_half), ctx.quarter_end, ctx.call_month)):
         found = sorted(found + [c for c in named if not any(f.start <= c.start < f.end for f in found)], key=lambda c: c.start)

@@ -140,7 +140,8 @@ _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep
 
 
 def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None,
-              named: frozenset[int] = frozenset(), call_day: int | None = None, half: int | None = None) -> Cue | None:
+              named: frozenset[int] = frozenset(), call_day: int | None = None, half: int | None = None,
+              call_year: int | None = None) -> Cue | None:
     """A month named as a period, as the quarter that holds it: the call's quarter when the month lies in it, the
     quarter after it to date ("In October, orders were up 8%" in a call about a quarter ending in September), the
     quarter before. `quarter_end` is the last month of the call's quarter when the call says it ("the quarter ended
@@ -151,9 +152,15 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
         # "at the end of March 2026": the close of the fiscal year that ends then when the month closes one (a balance
         # held at last year-end), else the year as said
         m = month_cue(Cue(c.start, c.end, rel="month", month=c.month, close=c.close), fy, q, quarter_end, call_month,
-                      named, call_day, half)
+                      named, call_day, half, call_year)
         if m is not None and m.year == c.year and not (m.quarter or m.half or m.rel):
             return m
+        if call_year and call_month and quarter_end and c.month == quarter_end and fy and (q in (1, 2, 3) or not q and half == 1):
+            # the close of the call's own quarter or half, in the year it ended or the one before ("£3.19 billion at the end
+            # of December 2025" in a February 2027 call on the half ended December 2026): that period, or a year back
+            back = (call_year if quarter_end <= call_month else call_year - 1) - c.year
+            if back in (0, 1):
+                return Cue(c.start, c.end, quarter=q, year=fy - back) if q else Cue(c.start, c.end, half=1, year=fy - back)
         return Cue(c.start, c.end, year=c.year)
     if fy and not q and half == 1 and not (c.ytd or c.span) and (quarter_end or call_month):
         # a first half's fiscal year began after the month six before the half's end: a balance "at the end of March"

@@ -41,6 +41,8 @@ class Context:
     """The month (1-12) the call's quarter ends, where the call says it ("for the quarter ended September 30")."""
     call_month: int | None = None
     """The month the call is held in: a month named as a period that is this one lies after the call's quarter."""
+    call_year: int | None = None
+    """The year the call is held in: with `quarter_end`, the calendar year the call's quarter or half closed in."""
     call_day: int | None = None
     """The day of that month: a call held in its first half reports no quarter that ended the month before."""
     question: str = ""
