@@ -2,8 +2,9 @@
 
 Each expected fact lists only the fields that matter; some extracted fact must match all of them.
 `count` (optional) pins the number of facts. A case with `xfail` is a known failure, kept visible.
-A context may hold the analyst's `question` the sentence answers, and the call's opening basis `statement`
-(read for its basis and scope in place of `basis` / `basis_scope`).
+A context may hold the analyst's `question` the sentence answers, the call's opening basis `statement`
+(read for its basis and scope in place of `basis` / `basis_scope`), and the `grain` the call reports over ("H1", "YTD"
+or "FY": `Context.grain`).
 A case with `"paragraph": true` holds several sentences read in order with one paragraph state, for what
 one sentence carries to the next (a metric or basis named only in an earlier sentence).
 """
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 
 from ecta.facts import Context, extract_sentence
+from ecta.facts import periods as P
 from ecta.facts.context import call_level_statement
 from ecta.facts.extract import question_outlook
 from ecta.facts.sentences import split_sentences
@@ -41,9 +43,12 @@ def _context(raw: dict) -> Context:
     ctx = Context(
         fiscal_year=raw.get("fiscal_year"), fiscal_quarter=raw.get("fiscal_quarter"), fiscal_half=raw.get("fiscal_half"),
         role=Role(raw.get("role", "corporate")), basis=Basis(raw["basis"]) if raw.get("basis") else None,
-        currency=raw.get("currency", "USD"), quarter_end=raw.get("quarter_end"), call_month=raw.get("call_month"), call_day=raw.get("call_day"), basis_scope=frozenset(raw["basis_scope"]) if raw.get("basis_scope") else None,
+        currency=raw.get("currency", "USD"), quarter_end=raw.get("quarter_end"), call_month=raw.get("call_month"), call_day=raw.get("call_day"), call_year=raw.get("call_year"), basis_scope=frozenset(raw["basis_scope"]) if raw.get("basis_scope") else None,
         segments=segment_names(f"{name} revenue" for name in raw["segments"]) if raw.get("segments") else None,
     )
+    if raw.get("grain"):  # the span the call reports over (Context.grain): "H1", "YTD" or "FY" of its fiscal year
+        fy = raw["fiscal_year"]
+        ctx.grain = {"H1": P.label(fy, half=1), "YTD": P.label(fy, 3, ytd=True), "FY": P.label(fy)}[raw["grain"]]
     if raw.get("statement"):  # the call's opening basis statement, read as extract_facts reads it
         found = call_level_statement([raw["statement"]])
         ctx.basis, ctx.basis_scope = found if found else (None, None)

@@ -437,6 +437,26 @@ def test_a_running_total_said_beside_the_quarter_heads_no_span(tmp_path):
     assert facts["Net", "$198 million"].period.label == "Q3 2025"
 
 
+_CALL_NINE_MONTH_ASIDE = """Good morning and welcome to the Tarnvik Seafood third quarter 2025 earnings call.
+Before we begin, please note that our remarks include forward-looking statements.
+Our finance chief will now go through the third quarter.
+Thanks, and good morning.
+We harvested 31,800 tonnes in the quarter, 7% more than in the third quarter last year.
+Over the first nine months we have harvested 88,600 tonnes, up from 84,100 tonnes in the same period of 2024.
+Revenue landed at NOK 3.9 billion, against NOK 3.6 billion a year ago.
+Operating EBIT was NOK 610 million.
+""" + _CLOSING + _CLOSING
+
+
+def test_a_nine_month_line_beside_the_quarter_heads_no_span(tmp_path):
+    # "Over the first nine months ..." giving the running total of the measure the line before gave for the quarter is an
+    # aside, as "Year to date, ..." is: the revenue after it is the quarter's again
+    facts = _facts(tmp_path, _CALL_NINE_MONTH_ASIDE, "TSF_q3_2025.txt")
+    assert facts["Over", "88,600"].period.label == "YTD 2025"
+    assert facts["Revenue", "NOK 3.9 billion"].period.label == "Q3 2025"
+    assert facts["Operating", "NOK 610 million"].period.label == "Q3 2025"
+
+
 _CUT_DECIMALS = """Good morning and welcome to the Brantley Tile first quarter 2025 earnings call.
 First quarter net sales came to $1.4 billion, up 8%.
 Selling and administrative expenses were 18.

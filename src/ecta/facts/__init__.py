@@ -20,6 +20,7 @@ from .arbiter import arbitrate
 from .lenders import lenders_margin
 from .state import Context
 from .carry import Carry
+from .grain import reporting_grain
 from ..months import MONTH_ALT, month_number
 from .guard import plain_members
 from ..fiscal_words import FISCAL
@@ -44,6 +45,7 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     basis, scope = statement if statement else (None, None)
     currency = call_level_currency(opening) or _currency(transcript)
     half = meta.fiscal_half
+    grain = reporting_grain(transcript)
     call_month = meta.event_date.month if meta.event_date else None
     quarter_end = _quarter_end(opening, meta.fiscal_quarter, call_month)
     segments = segment_names((p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH), meta.company)
@@ -68,12 +70,12 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
                                                            fiscal_half=half), metric=False)
         if asked is None:
             answering = False
-        ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, fiscal_half=half,
+        ctx = Context(fiscal_year=meta.fiscal_year, fiscal_quarter=meta.fiscal_quarter, fiscal_half=half, grain=grain,
                       section=turn.section,
                       role=turn.speaker.role, basis=basis, basis_scope=scope, currency=currency, speaker=turn.speaker.id, turn=turn.index,
                       segments=segments, asked_outlook=answering and asked[0], asked_period=asked[1] if answering else None,
                       question=question if answering else "", quarter_end=quarter_end, call_month=call_month, ranges=ranges,
-                      call_day=meta.event_date.day if meta.event_date else None)
+                      call_day=meta.event_date.day if meta.event_date else None, call_year=meta.event_date.year if meta.event_date else None)
         carry = Carry(ctx, sentence_file, segments)
         for para in turn.paragraphs:
             if para.kind is not ParagraphKind.SPEECH:
@@ -341,8 +343,9 @@ _PERIOD_NAMED_AFTER = re.compile(r"(?:\s+[a-z]+)?\s+(?:in|for)\s+(?:the\s+)?(?:(
                                  r"(?:fiscal\s+(?:year\s+)?)?20\d\d|FY\s*'?\d\d(?:\d\d)?)\b", re.I)
 
 
-_QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|period)(?:\s+and\s+(?:the\s+)?(?:half[-\s]year|(?:first\s+)?half|nine\s+months|(?:full\s+)?year))?,?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
-                            rf"({MONTH_ALT})\b", re.I)
+_QUARTER_ENDED = re.compile(r"\b(?:quarter|three\s+months|six\s+months|half[-\s]year|period)(?:\s+and\s+(?:the\s+)?(?:half[-\s]year|(?:first\s+)?half|nine\s+months|(?:full\s+)?year))?,?\s+(?:(?:that|which)\s+)?(?:end(?:ed|ing)\s+(?:on\s+)?|covers\s+\w+\s+(?:through|to)\s+)"
+                            rf"(?:[1-3]?\d(?:st|nd|rd|th)?\s+)?({MONTH_ALT})\b", re.I)
+"""(and a half-year call's "the six months ended 31 December 2026": the month its half closes)"""
 _WEEKS_ENDED = re.compile(rf"\b(?:twelve|thirteen|fourteen|sixteen|1[2346])[-\s]weeks?,?\s+(?:(?:that|which)\s+)?end(?:ed|ing)\s+(?:on\s+)?"
                           rf"(?:(?:Saturday|Sunday|Friday),?\s+)?({MONTH_ALT})\s+(\d{{1,2}})\b", re.I)
 """A retail quarter said in weeks ("the thirteen weeks ended August 1, 2026"): one ended in a month's first week is the

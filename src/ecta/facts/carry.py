@@ -196,7 +196,7 @@ def _total_aside(text: str, new: list, earlier: list, turn: int, ctx: Context) -
     return all(f.metric in given and f.metric != "other" for f in new)
 
 
-_YTD_ASIDE = re.compile(r"\W*(?i:year[-\s]to[-\s]date)\s*,")
+_YTD_ASIDE = re.compile(r"\W*(?i:year[-\s]to[-\s]date\s*,|so\s+far\s+this\s+year\s*,|(?:over|for|in|during|through)\s+the\s+(?:first\s+)?(?:nine|six|9|6)\s+months\b)")
 _SPAN_LEAD = re.compile(
     rf"\W*(?:(?:and|so|now|turning\s+to|looking\s+at)\s*,?\s+)?(?:(?:for|in|during|over|through)\s+(?:the\s+)?(?:change\s+)?(?:(?:full|{FISCAL}|whole|entire)[-\s]+(?:{FISCAL}\s+)?year"
     rf"|year\b|(?:{FISCAL}\s+(?:year\s+)?)?20\d\d\b(?!\s+(?:first|second|third|fourth)\s+quarter)|first\s+(?:half|nine|six|three|9|6|3)\b|second\s+half|year[-\s]to[-\s]date)"

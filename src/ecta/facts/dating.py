@@ -291,7 +291,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
                                       or (c.ytd and s[c.start:c.start + 3].lower() == "to ")  # "January to September": a span, a period
                                       or _month_of_figure(s, c.start) or _MONTH_SUBJECT.match(s, c.end) or _month_detailed(s, c)
                                       or c.part and _month_of_state(s, c))
-                 and (m := _close_ahead(c, P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day, half=ctx.fiscal_half), s, ctx)
+                 and (m := _close_ahead(c, P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, named, ctx.call_day, half=ctx.fiscal_half, call_year=ctx.call_year), s, ctx)
                       or _month_to_date(c, s, ctx)) is not None
                  # ("leverage of 2.5 times at the end of December": a balance ahead at a month's end, not one counted so far)
                  # (its start is past once the quarter is over: "80% of stores open at the beginning of July" is to date)
@@ -304,7 +304,7 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
     if "," in s[:20] and (on := _ON_MONTH.match(s)) is not None:
         # "On October, through the first four weeks, units are running up 1%": the month the sentence is about
         c = P.Cue(on.start("mon"), on.end("mon"), rel="month", month=P._MONTH_NUMBER[on["mon"].lower()[:3]])
-        if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day, half=ctx.fiscal_half)) is not None:
+        if (m := P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day, half=ctx.fiscal_half, call_year=ctx.call_year)) is not None:
             found = [m] + found
     if "uarter" in s and (named := P.month_quarters(s, ctx.fiscal_year, P.last_quarter_of(ctx.fiscal_quarter, ctx.fiscal_half), ctx.quarter_end, ctx.call_month)):
         found = sorted(found + [c for c in named if not any(f.start <= c.start < f.end for f in found)], key=lambda c: c.start)
@@ -667,8 +667,14 @@ def _quarter_before_named(s: str, c: P.Cue) -> bool:
     return bool(first) and c.quarter == (first - 1 or 4)
 
 
+_SPAN_CLAUSE_LEAD = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?:(?:for|in|over|during|through)\s+)?(?:the\s+)?$", re.I)
+"""", and year to date we stand at ...", ", while for the nine months ...": a span of the year that leads a clause of its own
+after a quarter's figure and its base ("up 8.6% against the same quarter of 2025, and year to date ..."), not a base."""
+
+
 def _comparison_cue(s: str, c: P.Cue) -> bool:
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
+            and not ((c.ytd or c.half or c.rel == "this_y") and _SPAN_CLAUSE_LEAD.search(s, max(0, c.start - 30), c.start))
             # "a dividend of $2.10 a share from 2025 profit": the year whose profit pays it, the dividend's own year
             and not (c.year is not None and not c.quarter and not c.half and s.startswith(" ", c.end) and _PAID_FROM_PROFIT.match(s, c.end)
                      and "dividend" in s.lower())
@@ -1006,11 +1012,17 @@ _ON_BEFORE = re.compile(r"\bon\s+(?:the\s+)?$", re.I)
 """"an improvement of 40 basis points on the first half of last year": the base of the change, not its period."""
 
 
-_STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "book_value", "aum", "loans",
+_STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "dio", "dso", "book_value", "aum", "loans",
                      "deposits", "share_count", "headcount", "customers", "subscribers", "users", "stores"})
-_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balance)\b", re.I)
+_BALANCE_WORDS = re.compile(r"\b(?:remaining|left|available|outstanding|on\s+hand|authori[sz]ation|(?:is|are)\s+now(?!\s+(?:expected|projected|forecast|anticipated|planned|targeted))|st(?:ood|ands)\s+at|ended\s+(?:\w+\s+){0,3}?with|balances?)\b", re.I)
 
 
+_HELD_STOCKS = frozenset({"cash", "debt", "net_debt", "backlog", "rpo", "deferred_revenue", "inventory", "dio", "dso", "book_value", "aum",
+                          "loans", "deposits"})
+"""The balance sheet's own stocks (not counts of customers or stores, which a span's deeds add to)."""
+_BALANCES = re.compile(r"\bbalances?\b", re.I)
+_PAID_OUT = re.compile(r"\b(?:consideration|paid|spent|price|cost)\b", re.I)
+"""("total cash consideration of $905 million": cash paid out, a flow)"""
 _SPAN_OF_FIGURE = re.compile(r"(?:\s+of)?\s*", re.I)
 _LISTED_BEFORE = re.compile(r"(?:\band|\bor|,)\s+$", re.I)
 """("our outlook for 2026 and 2028 of $2.10 to $2.30 ... for 2026": the last of a list of periods is not the figure's alone)"""
@@ -1028,6 +1040,10 @@ def _held_now(s: str, after: int, q: Quantity) -> bool:
     end = s.find(",", q.end)
     seg = s[at + 6:end if end >= 0 else len(s)]
     return _NOW_PRESENT.search(seg) is not None and PAST.search(seg) is None
+
+
+_QUARTERS_SAID = re.compile(r"\bquarter|\b(?:Q[1-4]|[1-4]Q)\b|\bsequential", re.I)
+"""Words of quarters in a sentence of a call that reports a longer span (`Context.grain`): its figures are the quarter's."""
 
 
 def _span(p: Period, fq: int | None) -> bool:
@@ -1543,6 +1559,14 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # period of the reason given, not of the outlook
         preceding = [c for c in preceding if not (c.start < lead.end() and _gone(c, ctx))]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
+    if (chosen is not None and not following and kind is FactKind.ACTUAL and (chosen.ytd or chosen.rel == "this_y" and fq in (1, 2, 3))
+            and (chosen.end <= clause_bounds(s, q.start)[0] or "," in s[chosen.end:q.start] and any(chosen.end <= o.start and o.end <= q.start for o in qs))
+            and (metric in _HELD_STOCKS and _PAID_OUT.search(s, max(0, q.start - 40), q.start) is None
+                 or _BALANCES.search(s, max(0, q.start - 90), q.start) is not None)):
+        # "Operating cash flow for the nine months was Rp 2.6 trillion, even though inventory days rose to 52": a balance
+        # in a later clause is held at the quarter's end, not over the span an earlier clause named (counts of what was
+        # added, "opened 1.9 million accounts", and running totals, "stands at", may be the span's)
+        chosen = None
     if not following and " when " in s and (when := _when_clause(s, q, pcues)) is not None:
         chosen = when  # "a smaller drop than in the second quarter, when shipments fell 4.1%": the period the clause recalls
     if total_ended and chosen is None and fq:
@@ -1691,7 +1715,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # outlook held, the fiscal year's (the next year's after a fourth quarter), not the next quarter's
         main = P.label(fy + 1 if fq == 4 else fy)
     elif future:
-        if fq:
+        if fq and ctx.grain is not None and not _QUARTERS_SAID.search(s):
+            # a call that reports a longer span guides the year: this one after a half or nine months, the next after a year
+            main = P.label(fy + 1 if fq == 4 else fy)
+        elif fq:
             main = P.next_period(fy, fq)
         elif ctx.fiscal_half == 1:
             main = P.label(fy)
@@ -1700,7 +1727,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif kind is FactKind.PRIOR_GUIDANCE and fy and fq and st.period is None and _EARLIER_GUIDE.search(s):
         main = P.label(fy)  # "down from our previous guidance of $2.40 to $2.50": the year's guide, recalled
     elif fq:
-        main = P.call_period(fy, fq)
+        # (a call that reports a longer span than its quarter: that span's, unless the sentence speaks of quarters
+        # anyway, "for the sixth quarter in a row", "up 14% from last quarter"; a balance is never a span to date's)
+        main = (ctx.grain if ctx.grain is not None and not _QUARTERS_SAID.search(s) and not (ctx.grain.ytd and _point_in_time(s, q, metric))
+                else P.call_period(fy, fq))
     else:
         main = P.label(fy, half=ctx.fiscal_half)
     if not comparison:

@@ -458,7 +458,9 @@ _TO_DATE_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:(?:(?:for\s+the\s+
                            # "Year to date free cash flow is $470 million.": the running total as the measure's own adjective
                            r"|year[-\s]to[-\s]date\s+(?!(?:basis|we|I|it|that|this|there|and|is|was|has)\b)[a-z]"
                            # "Nine-month EBITDA was ...", "Nine month revenue ...": the span as the measure's own adjective too
-                           r"|(?:nine|six|9|6)[-\s]month\s+(?!(?:period|ended|ending|to|of|ago|earlier|later|basis|we|it|and|is|was)\b)[a-z])", re.I)
+                           r"|(?:nine|six|9|6)[-\s]month\s+(?!(?:period|ended|ending|to|of|ago|earlier|later|basis|we|it|and|is|was)\b)[a-z]"
+                           # "Overseas first-half operating income was ...", "Group nine-month EBITDA ...": a part's measure so named
+                           r"|(?:[a-z][\w&-]*\s+)?(?:first[-\s]half|(?:nine|six|9|6)[-\s]month)\s+(?!(?:period|ended|ending|to|of|ago|earlier|later|basis|we|it|and|is|was|results?)\b)[a-z])", re.I)
 
 
 _TO_DATE_SAID = re.compile(r"\b(?:for|in|over|during|through)\s+(?:the\s+)?(?:first\s+)?(?:nine|six|9|6)\s+months\b(?!\s+(?:of\s+)?(?:last|next|the\s+(?:next|coming))\b)", re.I)
@@ -574,6 +576,20 @@ def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> b
             and any(c.rel != "span" for c in pcues) and P.period_key(period) < P.period_key(call)
             # ("For reference, occupancy was 91% this time last year.": a lead that names no period leads no topic)
             and ((lead := _PERIOD_LEAD.match(s)) is None or not any(c.start <= lead.end() + 5 for c in pcues)))
+
+
+_BECAUSE_BEFORE = re.compile(r"\b(?:because|since|as|given\s+that)\b", re.I)
+
+
+def _reason_before(s: str, q, period, kind: FactKind, facts: list) -> bool:
+    """"Profit was JPY 41.2 billion, down 3.1%, because last year's first half included a JPY 6.3 billion gain.": an
+    earlier period's actual given as the reason for a later figure of the sentence is no topic; the paragraph's next
+    figures ("Earnings per share were JPY 152.60.") keep the period of the figure it explains."""
+    if (kind is not FactKind.ACTUAL or period is None or len(facts) < 2 or facts[-2].period is None
+            or not any_in(s, ("because", " as ", "since", "given"))):
+        return False
+    return (P.period_key(period) < P.period_key(facts[-2].period) and facts[-2].kind is FactKind.ACTUAL
+            and _BECAUSE_BEFORE.search(s, max(0, q.start - 80), q.start) is not None)
 
 
 _HAD_DONE = re.compile(r"\bhad\s+(?:(?:already|also|only|just|previously)\s+)?(?:been|grown|risen|fallen|dropped|declined|increased|decreased|"
@@ -2030,6 +2046,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and not aside_ref \
                 and not _total_beside(period, kind, facts, ctx) \
                 and not _looked_back(s, period, kind, pcues, ctx) \
+                and not _reason_before(s, q, period, kind, facts) \
                 and not (" had " in s and _recalled_before(s, q, period, kind, ctx)) \
                 and not (period.quarter and any_in(lowered, _ALONE_WORDS) and _ALONE.search(s)):
             st.period = period

@@ -35,13 +35,13 @@ CUES = re.compile(
       |\b(?:(?:{FISCAL}|FY)\s*'?(?P<qby>\d{{4}}|\d{{2}})|(?P<qby2>(?:19|20)\d\d))\s+(?P<qbo>first|second|third|fourth|1st|2nd|3rd|4th)[-\s]+(?:{FISCAL}\s+)?quarter\b
       |\bquarter(?<!\bthe\squarter)(?<!\bthis\squarter)(?<!\ba\squarter)(?<!\bper\squarter)(?<!\beach\squarter)\s+(?P<qw>one|two|three|four)\b(?:,?\s+(?:of\s+)?(?P<qwy>(?:19|20)\d\d)(?![\d%]|[,.]\d)|(?P<qwlast>\s+(?:of\s+)?last\s+year\b))?
          (?=\s*[,.;:)]|\s*$|\s+(?:and|results|this\s+year|of\s+this\s+year)\b))
-    |(?P<h>\b(?:this\s+(?:{FISCAL}\s+)?year['’]s\s+)?(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:{FISCAL}|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
+    |(?P<h>\b(?:this\s+(?:{FISCAL}\s+)?year['’]s\s+|(?P<hlast2>(?:last|(?:the\s+)?prior|(?:the\s+)?previous)\s+(?:{FISCAL}\s+)?year['’]s\s+))?(?P<ho>first|second|1st|2nd|back|front)[-\s]+half(?:\s+of\s+(?:the\s+)?(?:(?:{FISCAL}|calendar)\s+(?:year\s+)?|FY\s*)?'?(?P<hy>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))
          |(?P<hlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year)|(?P<hnext>\s+of\s+(?:the\s+)?(?:next|following|coming)\s+(?:{FISCAL}\s+)?year\b)|\s+of\s+the\s+(?:{FISCAL}\s+)?year\b)?
       |\bH(?P<hn>[12])(?!0)\s*(?:FY\s*|{FISCAL}\s*)?'?(?P<hy2>\d{{4}}|\d{{2}})?\b
       |\b(?P<hq>first\s+and\s+second|third\s+and\s+fourth)\s+(?:{FISCAL}\s+)?quarters\b(?![^.;]*\brespectively\b)
          (?:\s+of\s+(?:the\s+)?(?:{FISCAL}\s+(?:year\s+)?|FY\s*)?'?(?P<hy3>\d{{4}}|\d{{2}}(?!\d|%|[,.]\d))|\s+of\s+(?:this|the)\s+(?:{FISCAL}\s+)?year\b)?)
     |(?P<ytd>\b(?:(?:(?:the|this)\s+)?(?:{FISCAL}\s+)?year[-\s]to[-\s]date|YTD|(?:so|thus)\s+far\s+this\s+(?:{FISCAL}\s+)?year|(?<=to\sdate\s)this\s+(?:{FISCAL}\s+)?year|(?:(?:for|in|over)\s+(?:the|this)|this)\s+(?:{FISCAL}\s+)?year\s+(?:so|thus)\s+far|since\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:{FISCAL}\s+)?year|than\s+at\s+the\s+(?:start|beginning)\s+of\s+the\s+(?:{FISCAL}\s+)?year|first\s+(?:nine|six|three|9|6|3)\s+months|first\s+(?:[2-5]\d|twenty-four|thirty-six|forty)\s+weeks(?!\s+(?:of|in)\s+(?:the\s+)?(?:next|coming|following|new)\b)|first\s+(?:two|three|2|3)\s+(?:{FISCAL}\s+)?quarters|(?P<ytdlast2>(?:last|(?:the\s+)?prior)\s+year['’]s\s+)first\s+(?:nine|six|two|three|9|6|2|3)\s+(?:months|(?:{FISCAL}\s+)?quarters)|through\s+(?:nine|six|three|9|6|3)\s+months|through\s+(?:two|three|2|3)\s+(?:{FISCAL}\s+)?quarters\b(?!\s+of\s+(?:the\s+)?(?:next|coming|following))|(?<![\w,]\s)(?<![\w,])(?:nine|six|9|6)\s+months\s+of(?=\s+(?:about\s+|roughly\s+|around\s+)?[$€£]?\d)|(?<=the\s)(?:nine|six|9|6)\s+months(?!\s+(?:ahead|to\s+come|before|after|since|from|of\s+(?:the\s+)?(?:{FISCAL}\s+)?(?:next|last|prior|previous)))|(?:(?<=for\s)|(?<=over\s))(?:nine|six|9|6)\s+months(?=\s*,|\s+(?:was|were|is|are|came|stood|totall?ed|reached|amounted)\b)|(?:(?<=\Afor\s)|(?<=\Aover\s)|(?<=[,;:]\sfor\s)|(?<=[,;:]\sover\s)|(?<=\band\sfor\s))(?:nine|six|9|6)\s+months(?!\s+(?:now|straight|running|in\s+a\s+row|ahead|to\s+come|before|after|since|from|of|or|and)\b)|(?:(?<=\d\sfor\s)|(?<=%\sfor\s)|(?<=illion\sfor\s)|(?<=illion\sover\s))(?:nine|six|9|6)\s+months(?=\s*[.;,]|\s*$|\s+and\b)|(?:nine|six|9|6)[-\s]months?\s+(?:period|ended|to\s+date|year[-\s]to[-\s]date)
-         |(?:nine|six|9|6)[-\s]month(?=\s+(?:(?:year[-\s]over[-\s]year|adjusted|effective|underlying|GAAP|non-GAAP|reported|total|net|operating|organic|gross|free|core)\s+){{0,2}}
+         |(?:nine|six|9|6)[-\s]month(?=\s+(?:(?:year[-\s]over[-\s]year|adjusted|effective|underlying|GAAP|non-GAAP|reported|total|net|operating|organic|gross|free|core|interest|consolidated|group|segment|comparable|same[-\s]store|like[-\s]for[-\s]like|pre[-\s]?tax|diluted|basic)\s+){{0,2}}
             (?:revenues?|sales|results|earnings|EPS|EBITDA|EBIT|income|profits?|margins?|tax\s+rate|capex|capital\s+expenditures?|production|output|(?:combined|compensation|expense|loss|efficiency|operating)\s+ratio|cash\s+flow|growth|bookings|orders|volumes?|comps?|(?:total|figure|number|amount)(?=\s+(?:of|is|was|came|stood|stands)\b))\b))\b
          (?:\s+(?:of\s+|in\s+)?(?:(?:{FISCAL}\s+(?:year\s+)?)?(?P<yty>\d{{4}})|(?:{FISCAL}\s+(?:year\s+)?|FY\s*)'?(?P<yty2>\d{{2}})(?!\d|%|[,.]\d))|\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\b|(?P<ytdlast>\s+(?:of\s+)?(?:last|the\s+prior|the\s+previous)\s+(?:{FISCAL}\s+)?year\b))?)
     |(?P<span>\bover\s+the\s+(?:past|last|prior)\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|few|couple(?:\s+of)?)\s+|\d{{1,2}}\s+)?(?:years|decades?)\b
@@ -140,7 +140,8 @@ _MONTH_NUMBER = {m: i for i, m in enumerate("jan feb mar apr may jun jul aug sep
 
 
 def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, call_month: int | None,
-              named: frozenset[int] = frozenset(), call_day: int | None = None, half: int | None = None) -> Cue | None:
+              named: frozenset[int] = frozenset(), call_day: int | None = None, half: int | None = None,
+              call_year: int | None = None) -> Cue | None:
     """A month named as a period, as the quarter that holds it: the call's quarter when the month lies in it, the
     quarter after it to date ("In October, orders were up 8%" in a call about a quarter ending in September), the
     quarter before. `quarter_end` is the last month of the call's quarter when the call says it ("the quarter ended
@@ -151,9 +152,15 @@ def month_cue(c: Cue, fy: int | None, q: int | None, quarter_end: int | None, ca
         # "at the end of March 2026": the close of the fiscal year that ends then when the month closes one (a balance
         # held at last year-end), else the year as said
         m = month_cue(Cue(c.start, c.end, rel="month", month=c.month, close=c.close), fy, q, quarter_end, call_month,
-                      named, call_day, half)
+                      named, call_day, half, call_year)
         if m is not None and m.year == c.year and not (m.quarter or m.half or m.rel):
             return m
+        if call_year and call_month and quarter_end and c.month == quarter_end and fy and (q in (1, 2, 3) or not q and half == 1):
+            # the close of the call's own quarter or half, in the year it ended or the one before ("£3.19 billion at the end
+            # of December 2025" in a February 2027 call on the half ended December 2026): that period, or a year back
+            back = (call_year if quarter_end <= call_month else call_year - 1) - c.year
+            if back in (0, 1):
+                return Cue(c.start, c.end, quarter=q, year=fy - back) if q else Cue(c.start, c.end, half=1, year=fy - back)
         return Cue(c.start, c.end, year=c.year)
     if fy and not q and half == 1 and not (c.ytd or c.span) and (quarter_end or call_month):
         # a first half's fiscal year began after the month six before the half's end: a balance "at the end of March"
@@ -371,7 +378,7 @@ def _find_cues(sentence: str) -> list[Cue]:
             # "the third and fourth quarters" (no "respectively" after them) are the half they make up
             c.half = int(g["hn"]) if g["hn"] else (1 if ho in ("first", "1st", "front") or (g["hq"] or "")[:1].lower() == "f" else 2)
             c.year = _year(g["hy"] or g["hy2"] or g["hy3"])
-            if g["hlast"]:
+            if g["hlast"] or g["hlast2"]:  # ("last year's first half" as "the first half of last year")
                 c.rel = "h_last_year"
             c.next_year = bool(g["hnext"])
         elif top == "ytd":

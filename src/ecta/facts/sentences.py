@@ -51,8 +51,9 @@ def _cut(start: int, piece: str) -> list[tuple[int, str]]:
     return out
 
 
-# (", which, in turn, is expected to ...": an aside after "which" opens the clause all the same)
-CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|which|with|so)\s|,\s+which,|\s(?:while|whereas|but)\s|\.\s|—|\s–\s|\s-\s")
+# (", which, in turn, is expected to ...": an aside after "which" opens the clause all the same; the stop of a currency's
+# short name, "Ps. 8,140 million", "Rs. 11 crore", ends no clause)
+CLAUSE_BREAK = re.compile(r";|:\s|,\s+(?:and|but|while|whereas|although|though|which|with|so)\s|,\s+which,|\s(?:while|whereas|but)\s|(?<!\bPs)(?<!\bRs)(?<!\bRp)(?<!\bSh)\.\s|—|\s–\s|\s-\s")
 # ", and we expect ...": a new subject starts a new statement, whose cue is not the earlier figure's
 NEW_SUBJECT = re.compile(r"(?:,\s+|\s)(?:and|but|while|so)\s+(?:we|I|they|you|management)\b|;\s"
                           r"|,\s+(?:and|but|while|so)\s+(?:the|our|this|that|it)\b|\s(?:and|but)\s+(?:the|our)\s+(?:guide|guidance|outlook|forecast)\b", re.I)

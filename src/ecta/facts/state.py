@@ -17,6 +17,11 @@ class Context:
     fiscal_quarter: int | None = None
     fiscal_half: int | None = None
     """Set for a half-year call (interim results), whose figures default to that half."""
+    grain: Period | None = None
+    """The span a quarterly call reports its results over when it names it far more often than the quarter (the first
+    half in a second-quarter call of a company that reports by halves, the year in a fourth-quarter call that gives the
+    full-year results; `grain.reporting_grain`): a result that names no period, and takes none from the figures before
+    it, is that span's."""
     section: Section | None = None
     role: Role = Role.CORPORATE
     basis: Basis | None = None
@@ -36,6 +41,8 @@ class Context:
     """The month (1-12) the call's quarter ends, where the call says it ("for the quarter ended September 30")."""
     call_month: int | None = None
     """The month the call is held in: a month named as a period that is this one lies after the call's quarter."""
+    call_year: int | None = None
+    """The year the call is held in: with `quarter_end`, the calendar year the call's quarter or half closed in."""
     call_day: int | None = None
     """The day of that month: a call held in its first half reports no quarter that ended the month before."""
     question: str = ""
