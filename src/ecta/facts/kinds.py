@@ -957,10 +957,11 @@ _NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
                          r"(?:(?:they|it)(?:['’]re|['’]s|\s+is|\s+are)\s+|(?:the\s+)?[\w-]+\s+(?:is|are)\s+)?fully\s+(?:in\s+place|implemented|realized|ramped|operational|up\s+and\s+running)\b", re.I)
 _TIMES_BASE = re.compile(r"(?:\btimes|\dx)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w&-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:now\s+)?$", re.I)
-_OUTCOME = re.compile(r"\b(?:comes?\s+in|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer)"
+_OUTCOME = re.compile(r"\b(?:comes?\s+(?:in|out)|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer)"
                       r"|(?:how|where)\s+(?:we|you)\s+(?:get|land)(?:\s+to)?|(?<=we\s)exit\s+(?:the\s+year|[A-Z][a-z]+|the\s+quarter)\s+(?:at\s+)?)\s+"
                       r"(?:(?:somewhere|right|roughly|about|around|approximately|closer|close|near|at|in|between|to|the|a|range\s+of|of)\s+){0,4}$", re.I)
-"""'2026 comes in somewhere around', 'the year lands in', 'we end up at': where a period lands, said of one not over."""
+"""'2026 comes in somewhere around', 'the year lands in', 'we end up at', 'the dividend for 2026 would come out at around': where
+a period lands, said of one not over."""
 _REVISED_PRONOUN = re.compile(
     r"\b(?:we|I)(?:['’]re|\s+are|['’]m|\s+am|\s+will\s+be|['’]ll\s+be)?\s+(?:now\s+|also\s+|today\s+)?(?:rais(?:e|ing)|narrow(?:ing)?|lower(?:ing)?|"
     r"tighten(?:ing)?|increas(?:e|ing)|reduc(?:e|ing)|trim(?:ming)?|cut(?:ting)?|lift(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|bring(?:ing)?|tak(?:e|ing)|"
@@ -1212,10 +1213,27 @@ def declared_dividend(q: Quantity, s: str) -> bool:
         said = _DECLARING.search(s, max(0, q.start - 30), q.start)
     if said is None and " as " in s[q.end:q.end + 20] and AS_THE_DIVIDEND.match(s, q.end):
         said = _DECLARED_JUST_BEFORE.search(s, max(0, q.start - 30), q.start)  # "declared $0.40 a share as the base dividend"
+    if said is None and any_in(s, _DECLARED_WORDS):
+        # "the newly declared quarterly dividend, which will be paid in January, will be $0.42", "the dividend approved at
+        # our April meeting, Ps. 1.80 per share, ...": the declaration named with the dividend, the amount after an aside
+        said = _DECLARED_NAMED.search(s, max(0, q.start - 160), q.start)
+    if said is None and any_in(s, _DECLARED_WORDS) and (after := _DECLARED_AFTER.match(s, q.end)):
+        # "a $75 million dividend from the insurer to the holding company was declared in October": said after the amount
+        return not _INTENT_WORD.search(s, q.end, after.end()) and not _INTENT_BEFORE.search(s, max(0, q.start - 60), q.start)
     return (said is not None and not _INTENT_BEFORE.search(s, max(0, said.start() - 40), said.start())
-            and not _INTENT_WORD.search(s, said.start(), q.start)  # "announced its intention to raise the dividend to $0.94"
+            # ("which will be paid in January" says when a declared dividend is paid, no intent)
+            and not _INTENT_WORD.search(_PAID_WHEN.sub(" ", s[said.start():q.start]))  # "announced its intention to raise the dividend to $0.94"
             and not _OUTLOOK_NOUN.search(s, said.start(), q.start)  # "raised our year-end dividend forecast to JPY 48"
             and not _OVER_YEARS.search(s, said.start(), min(len(s), q.end + 25)))
+
+
+def same_declaration(s: str, declared_end: int, q: Quantity) -> bool:
+    """Is a later dividend figure of the sentence part of the declaration just read ("approved a regular dividend of $0.20
+    plus a special dividend of $0.50 that will be paid on December 18", "approved a dividend of $0.66 for the first
+    quarter, which represents a 10% increase", "..., bringing the total for the year to Ps. 3.60, 9% above last year's")?
+    Not where the words between look ahead ("declared $0.25, and we expect to raise it to $0.28 next year")."""
+    between = _PAID_WHEN.sub(" ", s[declared_end:q.start])
+    return not (_INTENT_WORD.search(between) or _AHEAD_BETWEEN.search(between) or _OUTLOOK_NOUN.search(between))
 
 
 def _outlook_list(s: str, last: int, start: int) -> bool:
@@ -1732,11 +1750,23 @@ _AUTHORIZATION_AFTER = re.compile(
 _DECLARED_BEFORE = re.compile(
     r"\b(?:declared|declaring|raised|raising|increased|increasing|announced|approved|reinstated)\s+(?:[\w'%.$-]+\s+){0,8}?dividends?\b"
     r"(?:\s+(?:rate|payment|per\s+(?:common\s+)?share))?[^.;,]{0,40}?\b(?:to|of|by|at)\s+(?:about\s+|approximately\s+)?$", re.I)
-_DECLARING = re.compile(r"\b(?:declared|announced|approved|announcing|approving)\s+(?:a|an)\s+$", re.I)
+_DECLARING = re.compile(r"\b(?:declared|announced|approved|authori[sz]ed|announcing|approving)\s+(?:a|an)\s+$", re.I)
+_DECLARED_WORDS = ("eclared", "pproved", "uthorized", "uthorised")
+_DECLARED_NAMED = re.compile(r"(?:\b(?:newly\s+|just\s+|recently\s+)?(?:declared|approved)\s+(?:[\w-]+\s+){0,4}?(?:dividends?|distributions?)\s*,\s+(?:which|that)\s+[^.;]{0,90}?,\s+"
+                             r"(?:will\s+be|is|amounts\s+to|comes\s+to)"
+                             r"|\b(?:dividends?|distributions?)\s+(?:declared|approved|authori[sz]ed)\s+(?:at|by|in|on|for|last|earlier|yesterday|today)\b[^.;]{0,70}?,)"
+                             r"\s+(?:about\s+|approximately\s+)?$", re.I)
+"""A dividend the words call declared or approved, then its amount after an aside."""
+_DECLARED_AFTER = re.compile(r"(?:\s+(?:per|a)\s+share)?\s+(?:[\w-]+\s+){0,3}?(?:dividends?|distributions?)\b[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                             r"(?:formally\s+|also\s+)?(?:declared|approved|authori[sz]ed)\b", re.I)
+"""'a $75 million dividend from the insurer to the holding company was declared': the declaration said after the amount."""
+_PAID_WHEN = re.compile(r"\b(?:(?:which|that)\s+)?(?:(?:will|is\s+to|are\s+to)\s+be\s+|to\s+be\s+)(?:paid|payable|distributed)\b|,\s+will\s+be\s+(?=(?:about\s+|approximately\s+)?\S*$)", re.I)
+"""'which will be paid on November 14', 'to be paid in January': when a declared dividend is paid, no intent."""
+_AHEAD_BETWEEN = re.compile(r"\b(?:expect\w*|anticipat\w*|plan\w*|guid\w*|forecast\w*|target\w*|aim\w*|policy|next\s+year|going\s+forward|over\s+time)\b", re.I)
 _DECLARED_JUST_BEFORE = re.compile(r"\b(?:declared|announced|approved)\s+$", re.I)
 AS_THE_DIVIDEND = re.compile(r"\s+(?:a|per)\s+share\s+as\s+(?:the|our|a|its)\s+((?:[\w-]+\s+){0,2}?dividend)\b", re.I)
 """'$0.40 a share as the base dividend': a per-share amount named as the dividend after it."""
-_DIVIDEND_RAISE_AFTER = re.compile(r"\s+(?:increase|rise|raise)\s+(?:in|to|of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?dividends?\b", re.I)
+_DIVIDEND_RAISE_AFTER = re.compile(r"\s+(?:(?:annual|quarterly|yearly)\s+)?(?:increase|rise|raise)\s+(?:in|to|of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?dividends?\b", re.I)
 _INTENT_BEFORE = re.compile(r"\b(?:will|would|going\s+to|expect|anticipate|intend|intention\s+to|plan(?:ning)?\s+to|aim\s+to|goal\s+(?:is|of))\s+"
                             r"(?:be\s+|continue\s+)?(?:to\s+)?$", re.I)
 _INTENT_WORD = re.compile(r"\b(?:intention|intends?|plans?\s+to|will|would|expects?\s+to|proposes?|proposal|recommend\w*)\b", re.I)
