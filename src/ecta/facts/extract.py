@@ -1807,6 +1807,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
         if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
+        if metric == "cash" and declared is not None and is_change and " in cash" in s[declared_end:q.start]:
+            metric = phrase = "dividend"  # "declared a dividend of $1.65 per share in cash, which is an increase of 10%": how it is paid
         if (metric == "dividend" and not comparison and ctx.role is not Role.ANALYST
                 and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s) or declared is None) and declared_dividend(q, s)):
             if kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s):
@@ -1829,6 +1831,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if period is None or period.quarter is not None or _after_call(period, ctx) or _PLUS_A.search(s, max(0, q.start - 12), q.start):
                 period = declared
             kind = FactKind.ACTUAL
+        if (metric == "dividend" and kind is FactKind.GUIDANCE and ctx.role is not Role.ANALYST and (is_change or q.unit in ("%", None))
+                and any_in(lowered, _OVER_YEARS_WORDS) and _DIVIDEND_OVER_YEARS.search(s)
+                and not any(c.rel != "span" for c in pcues)):
+            # "we expect to keep growing it in line with AFFO per share, so think mid-single digits", "we intend to grow the
+            # dividend 6% to 8% a year": a standing aim for the dividend's growth over the years, no year's outlook
+            kind, period = FactKind.TARGET, None
         if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx) and not any(c.rel == "qtd" for c in pcues) and not now_under_way:
             # (a range seen so far in the quarter under way, "October point-of-sale data show growth in the low single
             # digits", is what was counted, not the outlook of a period still open)
@@ -2281,6 +2289,10 @@ _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours",
 # heat in "2.6 petajoules")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh|(?:tera|peta)joules|pj")
+_OVER_YEARS_WORDS = ("year", "annual", "over time", "keep ", "going forward", "future")
+_DIVIDEND_OVER_YEARS = re.compile(r"\b(?:(?:a|per|each|every)\s+year|annually|over\s+time|going\s+forward|future\s+(?:annual\s+)?(?:increases|raises|growth)"
+                                  r"|keep\s+(?:on\s+)?(?:growing|raising|increasing|lifting)|continue\s+to\s+(?:grow|raise|increase|lift))\b", re.I)
+"""A dividend's growth said over the years: a standing aim (target), where no period is named."""
 _CLAUSE_GAP = re.compile(r"[,;:.]\s")
 """A break between a goal word and a figure after it: the figure is not the goal's own."""
 _PLUS_A = re.compile(r"\b(?:plus|and)\s+(?:a|an)\s+$", re.I)

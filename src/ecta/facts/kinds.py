@@ -1748,7 +1748,7 @@ _AUTHORIZATION_AFTER = re.compile(
     r"|\s+(?:of\s+(?:share\s+)?repurchase\s+authori[sz]ation\s+)?remain(?:ing|ed|s)?\s+(?:available\s+)?(?:under|on|in)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,4}?(?:authori[sz]ation|program(?:me)?)\b", re.I)
 """A buyback's authorized or remaining size: the grant, not a plan to spend it ("we plan to buy back $200 million" is an outlook)."""
 _DECLARED_BEFORE = re.compile(
-    r"\b(?:declared|declaring|raised|raising|increased|increasing|announced|approved|reinstated)\s+(?:[\w'%.$-]+\s+){0,8}?dividends?\b"
+    r"\b(?:declared|declaring|raised|raising|increased|increasing|announced|approved|reinstated)\s+(?:[\w'%.$-]+\s+){0,8}?(?:dividends?|distributions?(?!\s+(?:centers?|centres?|network|business|segment|channels?|costs?|fees?)\b))\b"
     r"(?:\s+(?:rate|payment|per\s+(?:common\s+)?share))?[^.;,]{0,40}?\b(?:to|of|by|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _DECLARING = re.compile(r"\b(?:declared|announced|approved|authori[sz]ed|announcing|approving)\s+(?:a|an)\s+$", re.I)
 _DECLARED_WORDS = ("eclared", "pproved", "uthorized", "uthorised")
