@@ -80,7 +80,7 @@ _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoi
 
 
 _BASE_THE = re.compile(r"\b(?:than|from|versus|vs\.?|against|compared\s+(?:to|with))\s+the\s+$", re.I)
-_THROUGH_YEAR = re.compile(rf"(?:(?:over|from|for)\s+(?:{FISCAL}\s+)?20\d\d\s+(?:through|to|-|–)\s+|through\s+)(?:{FISCAL}\s+)?(?P<y>20\d\d)\b", re.I)
+_THROUGH_YEAR = re.compile(rf"(?:(?:over|from|for)\s+(?:{FISCAL}\s+)?20\d\d\s+(?:through|to|-|–)\s+|between\s+(?:{FISCAL}\s+)?20\d\d\s+and\s+|through\s+)(?:{FISCAL}\s+)?(?P<y>20\d\d)\b", re.I)
 
 
 def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
@@ -91,7 +91,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "About 1,200 staff are on site today to finish the plant by 2027": the date is the goal's, not the staff's
         cues = [(pos, k) for pos, k in cues if pos < goal]
         future_at = tuple(pos for pos in future_at if pos < goal)
-    if ("through" in s or " to " in s) and ctx.fiscal_year and any(k is FactKind.TARGET for _, k in cues):
+    if ("through" in s or " to " in s or "between" in s) and ctx.fiscal_year and any(k is FactKind.TARGET for _, k in cues):
         # "since 2022 and through 2025, we managed to expand fees by over $1 billion" in a 2025 fourth-quarter call:
         # a span already run, no horizon of a goal
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and (th := _THROUGH_YEAR.match(s, pos))
