@@ -16,8 +16,10 @@ from ..fiscal_words import FISCAL
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(rf"""
         \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:[\w-]+\s+|[$€£¥]?\d[\d,.]*\s*(?:%|million|billion)?\s+){{0,3}}?(?:guidance|guide|outlook|forecast|expectations?|range|guided|projections?|estimates?)
+        |\b(?:previous|prior|original|earlier|former)\s+(?:[\w-]+\s+){{0,2}}?(?:view|assumptions?)\b  # "our prior view was 3% to 4%" (an initial view is the first outlook, given now)
         |\b(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?)\s+estimated\b
         |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated|targeted|planned|promised)
+        |\bwe\s+had\s+(?:previously\s+|originally\s+|initially\s+)?(?:pencill?ed\s+in|budgeted|modell?ed)\b  # "which we had pencilled in at about R1.0 billion": the plan then (an analyst's "I had modeled" is his own)
         |\b(?:guidance|outlook|range|forecast|target)\s+(?:that\s+)?(?:we\s+)?(?:gave|provided|issued|set|had|shared|laid\s+out|promised|committed\s+to|communicated)
         |\b(?:compared\s+(?:to|with)|versus|vs\.?|against|above|below|within|exceed(?:ed|ing)?|beat|top\s+end\s+of|high\s+end\s+of|low\s+end\s+of|midpoint\s+of)\s+(?:the\s+)?(?:(?:top|high|low|upper|lower|bottom)(?:\s+end)?\s+of\s+(?:the\s+)?|midpoint\s+of\s+(?:the\s+)?)?(?:our\s+)?(?:prior\s+|previous\s+|original\s+)?(?:guidance|outlook|forecast|guided\s+range)
         |\b(?:ahead\s+of|above|below|better\s+than|worse\s+than|short\s+of|in\s+line\s+with)\s+(?:our|the)\s+(?:\w+\s+)?expectations?\s+(?:of|for)\b
@@ -30,7 +32,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
         |\bwe\s+guided\b|\bguided\s+to\b|\bwas\s+(?:previously\s+)?guided
         |\b(?:withdr(?:ew|awn|awing|aws?)|suspend(?:ed|ing|s)?|rescind(?:ed|ing|s)?|pull(?:ed|ing)|scrapp(?:ed|ing))\s+(?:our|the|its)\s+(?:[\w-]+\s+){{0,3}}?(?:guidance|outlook|forecast|guide)(?=\s+(?:of|for|calling|which|that)\b)  # "we withdrew our full-year outlook of ...": an outlook taken back is no longer in force, so it is the one before; not a view said after the withdrawal ("when we pulled our guidance, we ...")
         |\bpreviously,\s+(?:we|I)\s+(?:said|had\s+said|talked\s+about|thought)\b  # "previously, we said high-single digits to low double digits": the view before this one
-        |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed)\s+(?:in|on|last|at|back|earlier|previously|with)\b(?!\s+(?:our\s+|my\s+|the\s+)?(?:prepared|opening|formal)\s+(?:remarks|comments)|\s+(?:this|today's)\s+call)  # "as we discussed in my opening comments": this call
+        |\bwe\s+(?:had\s+)?(?:indicated|provided|gave|communicated|outlined|projected|forecast|shared|discussed|set|laid\s+out|talked\s+about|framed|flagged|signall?ed|pointed\s+to)\s+(?:in|on|last|at|back|earlier|previously|with)\b(?!\s+(?:our\s+|my\s+|the\s+)?(?:prepared|opening|formal)\s+(?:remarks|comments)|\s+(?:this|today's)\s+call)  # "as we discussed in my opening comments": this call
         |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:framed|guided|indicated|projected|forecast|outlined|talked\s+about|laid\s+out|set\s+out)\b
         |(?:\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:had\s+)?(?:said\s+we\s+expected|expected|anticipated|assumed)
           |\b(?:last\s+quarter|a\s+quarter\s+ago|three\s+months\s+ago|90\s+days\s+ago)\s*,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided\s+to|projected|forecast|assumed|called\s+for)  # "a quarter ago we expected 20 basis points of savings": the outlook as it stood then
@@ -41,16 +43,23 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
           |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:said|told\s+you)\s+(?:that\s+)?(?:[\w-]+\s+){{1,4}}?would\b
           |\bwe\s+had\s+(?:in|back\s+in)\s+(?:{MONTH_ALT})\b
           |\bwe\s+(?:had\s+)?(?:assumed|expected|anticipated|budgeted|planned\s+(?:on|for))\s+(?:in|back\s+in)\s+(?:{MONTH_ALT})\b  # "below the $100 million we assumed in June": the plan as it stood then
-          |\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided|projected|forecast|set|said|planned|assumed|called\s+for))\b
+          |\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided|projected|forecast|set|said|planned|assumed|called\s+for)
+          |\b(?:on|in|during)\s+(?:our|the)\s+(?:last|prior|previous)\s+(?:earnings\s+)?(?:call|update)\s*,?\s+we\s+(?:said|told\s+you|indicated|expected|guided|projected|forecast|assumed|thought)(?:\s+(?:that\s+)?(?:[\w-]+\s+){{1,4}}?(?:would|should)\b)?  # "On our last call we said margins would be about 21%": the outlook then
+          |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:gave|provided|showed|offered|set)\s+(?:you\s+|out\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,2}}?(?:range|guidance|guide|outlook|forecast)\b  # "In July we gave you a range of ..."
+          |\bwhen\s+we\s+(?:launched|announced|started|began|introduced|unveiled|set\s+up)\b[^.;]{{0,40}}?,?\s+we\s+(?:said|told\s+you|expected|projected|estimated|thought)(?:\s+(?:that\s+)?(?:[\w-]+\s+){{1,4}}?(?:would|should|could)\b)?  # "When we launched it we said it would deliver about $45 million this year"
+          |\b(?:the\s+)?last\s+time\s+we\s+(?:spoke|talked|met|reported)\s*,?\s+(?:we\s+(?:said|expected|guided|thought|projected|assumed)|(?:the|our)\s+(?:[\w-]+\s+)?(?:range|guide|guidance|outlook|forecast)\s+was)
+          |\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)\s+ago|a\s+(?:quarter|year)\s+ago|last\s+quarter|(?:back\s+)?in\s+(?:{MONTH_ALT}))\s*,?\s+we\s+were\s+(?:guiding|expecting|forecasting|projecting|looking\s+for|planning\s+(?:on|for))\b  # "Ninety days ago we were guiding to EPS of $2.40"
+          |\b(?:guidance|outlook|forecast|guide|plan|budget|view|expectations?)\s+(?:at|entering|going\s+into|coming\s+into)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year)\b
           (?![^.;]*\b(?:not\s+changed|unchanged|still\s+(?:stands|holds|applies)|remains?\s+(?:intact|the\s+same|in\s+place)))  # "When we spoke in May, we set ...", "we had initially expected 3% to 5%": the outlook as first given ("..., and that has not changed" still holds)
         |\b(?:our|the)\s+(?:{MONTH_ALT})\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
-        |(?<=\bwe\swere\s)(?:originally\s+|initially\s+|previously\s+)?(?:thinking|planning|expecting|budgeting|forecasting|projecting|anticipating|assuming)\b  # "before the pandemic, we were thinking about 1,200 stores": a plan as it stood
-        |\bwe\s+(?:started|began|entered)\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\s+(?:expecting|guiding(?:\s+to)?|looking\s+for|assuming|planning\s+(?:on|for)
+        |(?<=\bwe\swere\s)(?:originally\s+|initially\s+|previously\s+)?(?:thinking|planning|expecting|budgeting|forecasting|projecting|anticipating|assuming)\b
+        |\bwe\s+had\s+been\s+(?:thinking|planning|expecting|budgeting|forecasting|projecting|anticipating|assuming|guiding|looking\s+for)\b  # "we had been forecasting 2% growth": the plan as it stood  # "before the pandemic, we were thinking about 1,200 stores": a plan as it stood
+        |\bwe\s+(?:started|began|entered|came\s+into|went\s+into|headed\s+into)\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\s+(?:expecting|guiding(?:\s+to)?|looking\s+for|assuming|planning\s+(?:on|for)
           |at(?=\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*%?\s*(?:to|-|–)\s*[$€£¥]?\d[^.;]*?\bnow\s+(?:expect|see|anticipate|project|guide)))  # "we started the year expecting about 20% growth", "we started the year at 6% to 8% and we now expect 7% to 9%": the outlook as first given
         """, re.X | re.I)),
     (FactKind.ESTIMATE, re.compile(r"""
         \b(?:consensus|the\s+street|street\s+(?:estimates?|expectations?|numbers?|is|has)|sell[-\s]side|I\s+ha(?:ve|d)\s+you|we\s+ha(?:ve|d)\s+you|I\s+was\s+at|I'm\s+at
-        |my\s+model|our\s+model|my\s+(?:[\w-]+\s+){0,2}(?:estimates?|numbers?|forecast|model|checks)|I\s+had\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,4}?(?:at|closer\s+to|nearer(?:\s+to)?|more\s+like)(?=\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|analysts?\s+(?:expect|estimate)|(?<!our\s)(?<!our\scurrent\s)(?<!our\supdated\s)(?<!best\s)estimates?\s+(?:are|is|were|of)
+        |my\s+model|our\s+model|my\s+(?:[\w-]+\s+){0,2}(?:estimates?|numbers?|forecast|model|checks)|I\s+had\s+(?:the\s+|your\s+)?(?:[\w-]+\s+){1,4}?(?:at|closer\s+to|nearer(?:\s+to)?|more\s+like)(?=\s+(?:about\s+|around\s+|roughly\s+)?[$€£\d])|I'm\s+model(?:l)?ing|I\s+am\s+model(?:l)?ing|I\s+had\s+(?:modell?ed|pencill?ed\s+in|penciled\s+in|assumed|expected)|analysts?\s+(?:expect|estimate)|(?<!our\s)(?<!our\scurrent\s)(?<!our\supdated\s)(?<!best\s)estimates?\s+(?:are|is|were|of)
         |you\s+guys\s+(?:are|were)\s+at|I\s+(?:think|believe|assume|calculate|get|estimated?)|I(?:'m|\s+am|\s+was)\s+estimating|by\s+my\s+(?:math|numbers|calculations?|model))\b
         """, re.X | re.I)),
     (FactKind.TARGET, re.compile(rf"""
@@ -380,7 +389,8 @@ _HINTS = {
                               "may plan", "june plan", "july plan", "august plan", "we spoke", "we talked", "we met", "we last", "start of th", "beginning of th", "arted the", "egan the", "ntered the",
                               "we expected", "we anticipated", "we assumed", "we said", "we were thinking", "we were planning", "we were expecting", "we were budgeting", "we were forecasting",
                               "we were projecting", "we were anticipating", "we were assuming", "we were originally", "we were initially",
-                              "we were previously"),
+                              "we were previously", "had been", "last call", "last time", "prior call", "previous call", "ago", "were guiding", "into the year", "into this year", " view", "assumption",
+                              "start of the year", "beginning of the year", "pencil", "modeled", "modelled", "pointed to", "we launched", "we announced", "we started", "we began", "we introduced", "we unveiled", "we set up"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had", "my "),
     FactKind.TARGET: ("long", "target", "goal", "objective", "like", "at full", "policy", "rule of", "rule is", "aspir", "ambition", "by ", "aim", "-year", "over the next", "year", "medium", "mid", "investor day", "analyst day", "markets day", "peak",

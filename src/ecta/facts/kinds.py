@@ -137,6 +137,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "As we flagged last quarter, our focus is on X, and sales rose 21%": the aside recalls a topic, not
         # this figure's outlook; the main clause's own cues say what the figure is
         kind = _kind_of(q, s, [(pos, k) for pos, k in cues if not lead.start() <= pos < lead.end()], ctx, state, future_at, reported_at, dated_at)
+    if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and "midpoint" in s and _STEP_AT_MIDPOINT.match(s, q.end)
+            and _STEP_WORD_BEFORE.search(s, max(0, q.start - 30), q.start)):
+        return FactKind.GUIDANCE  # "In July we gave you $1.4 billion to $1.5 billion, so that is up about $100 million at the midpoint": the new outlook's step
     if kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and any_in(s, _KEPT_WORDS) and _still_in_force(s, q):
         return FactKind.GUIDANCE
     if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and "now" in s
@@ -197,7 +200,11 @@ _GIVEN_NOW = re.compile(r"\b(?:we\s+are|we're|today\s*,?\s+we\s+are)\s+(?:now\s+
 
 _NOW_OUTLOOK = re.compile(r"[,;]\s+(?:and|but|so)?\s*(?:we\s+are|we're|we|it\s+is|it's|that\s+is|that's)\s+now\s+(?:expect(?:ing)?|see(?:ing)?|anticipat(?:e|ing)|"
                           r"project(?:ing)?|forecast(?:ing)?|tracking(?:\s+(?:to|toward|towards|at))?|trending(?:\s+(?:to|toward|towards))?|heading\s+(?:to|toward|towards)|"
-                          r"looking\s+(?:at|for)|planning\s+(?:for|on))\b", re.I)
+                          r"looking\s+(?:at|for)|planning\s+(?:for|on))\b"
+                          # "Our prior view was 3% to 4% growth; now it is 4% to 5%": the view held now, said after the old one
+                          r"|[,;]\s+(?:and|but|so)?\s*(?:now|today)\s*,?\s+(?:it\s+is|it's|that\s+is|that's|we\s+(?:are|see|expect)|the\s+(?:range|view|guide|guidance|outlook|forecast)\s+is)\b", re.I)
+_STEP_AT_MIDPOINT = re.compile(r"\s+(?:(?:higher|lower|more|less)\s+)?(?:at|in)\s+the\s+mid-?point\b", re.I)
+_STEP_WORD_BEFORE = re.compile(r"\b(?:up|down|higher|lower|raise[sd]?|lift(?:s|ed)?|increase[sd]?|cut|reduction|rise|step[-\s]up|improvement)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+)?[$€£¥]?$", re.I)
 _CITED_WORDS = ("consistent", "in line", "as we", "as i", "following", "building", "at our", "at the")
 _CITED_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:consistent\s+with|in\s+line\s+with|as\s+(?:we|I)\s+(?:laid\s+out|outlined|presented|shared|"
                          r"discussed|set\s+out|described)|following|building\s+on|at\s+(?:our|the)\s+(?:recent\s+|last\s+)?(?:investor|analyst|"
