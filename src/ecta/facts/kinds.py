@@ -1470,6 +1470,8 @@ def revision_of(s: str, q: Quantity) -> str | None:
     billion"), None for a figure of no such revision."""
     if _REVISION_FROM_AT.search(s, max(0, q.start - 160), q.start) and _THEN_TO.match(s, q.end):
         return "old"  # (with no figure after "to", "we lift the range from $11.20 to $11.50" names the new range)
+    if " from " in s[max(0, q.start - 8):q.start] and _REVISED_TO_THEN_FROM.search(s, max(0, q.start - 220), q.start):
+        return "old"  # "raising our target for the program to $500 million by the end of 2028, from $425 million": the figure left
     for m in _REVISION_FROM_ANY.finditer(s, max(0, q.start - 220), q.start):
         if _TO_NEW.fullmatch(s, m.end(), q.start):
             return "new goal" if m.group("noun").lower().startswith(("targeted", "goal")) else "new"
@@ -1482,6 +1484,11 @@ _REVISION_HEAD = (r"\b(?:rais|increas|lower|reduc|lift|narrow|updat|revis|mov|ti
                   r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?")
 _THEN_TO = re.compile(r"\s*(?:per\s+share\s+)?,?\s*(?:(?:up|down|upward|downward)\s+)?(?:by\s+[^,;.]{1,30}?\s+)?to\s+(?:a\s+(?:revised\s+)?range\s+of\s+|between\s+)?"
                       r"(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|greater\s+than\s+|more\s+than\s+)?[$€£¥]?\s?\d", re.I)
+_REVISED_TO_THEN_FROM = re.compile(r"\b(?:rais|increas|lower|reduc|lift|narrow|updat|revis|mov|tighten|cut|trimm?|adjust|bump)\w*\s+(?:up\s+|down\s+)?(?:our|the|its)\s+"
+                                   r"(?:[\w'’.-]+\s+){0,10}?(?:guidance|guide|outlook|targets?|forecast|estimate|range|expectations?|goal|plan|budget)\s+"
+                                   r"(?:[^;.]{0,60}?\s)?to\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\s?\d[^;]{0,60}?,\s+(?:up\s+|down\s+)?from\s+"
+                                   r"(?:about\s+|approximately\s+|roughly\s+|around\s+|a\s+range\s+of\s+)?[$€£¥]?$", re.I)
+"""A revision said new first, then the figure it moves from after a comma: that one is the outlook replaced."""
 _REVISION_FROM_AT = OnLowered(re.compile(_REVISION_HEAD + "$", re.I))  # spans and truth only (see guard.OnLowered)
 _REVISION_FROM_ANY = re.compile(_REVISION_HEAD + r"[$€£¥]?\s?\d[^;.]{0,60}?(?=\s+to\s)", re.I)
 _TO_NEW = re.compile(r"\s+to\s+(?:a\s+range\s+of\s+|between\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|greater\s+than\s+|more\s+than\s+)?", re.I)
