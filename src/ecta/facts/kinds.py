@@ -205,6 +205,9 @@ _NOW_OUTLOOK = re.compile(r"[,;]\s+(?:and|but|so)?\s*(?:we\s+are|we're|we|it\s+i
                           r"|[,;]\s+(?:and|but|so)?\s*(?:now|today)\s*,?\s+(?:it\s+is|it's|that\s+is|that's|we\s+(?:are|see|expect)|the\s+(?:range|view|guide|guidance|outlook|forecast)\s+is)\b", re.I)
 _STEP_AT_MIDPOINT = re.compile(r"\s+(?:(?:higher|lower|more|less)\s+)?(?:at|in)\s+the\s+mid-?point\b", re.I)
 _STEP_WORD_BEFORE = re.compile(r"\b(?:up|down|higher|lower|raise[sd]?|lift(?:s|ed)?|increase[sd]?|cut|reduction|rise|step[-\s]up|improvement)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+)?[$€£¥]?$", re.I)
+_YOUR_POLICY = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}?(?:policy|target|goal|objective|framework)\s+(?:of|is|at)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?$", re.I)
+_SET_DIVIDEND = re.compile(r"\b(?:interim|final|quarterly|special|regular|declared|first[-\s]half|second[-\s]half|half[-\s]year|year[-\s]end|new)\s+dividends?\b", re.I)
+"""A dividend the board has set, named by its kind: an analyst's figure about it restates it."""
 _CITED_WORDS = ("consistent", "in line", "as we", "as i", "following", "building", "at our", "at the")
 _CITED_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:consistent\s+with|in\s+line\s+with|as\s+(?:we|I)\s+(?:laid\s+out|outlined|presented|shared|"
                          r"discussed|set\s+out|described)|following|building\s+on|at\s+(?:our|the)\s+(?:recent\s+|last\s+)?(?:investor|analyst|"
@@ -760,6 +763,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.ESTIMATE
     if ctx.role is Role.ANALYST and own_estimate(s, q):
         return FactKind.ESTIMATE  # "well above the 41.9% I had", "I had about €630 million", "against consensus at 4.5%": the analyst's own
+    if ctx.role is Role.ANALYST and "your" in s and _YOUR_POLICY.search(s, max(0, q.start - 60), q.start):
+        return FactKind.TARGET  # "at your payout policy of 50% that would point to ...": the company's standing goal, quoted
     if ctx.role is Role.ANALYST and " still " in s and " my " not in s and s.rstrip().endswith("?") and _STILL_ASKED.search(s, max(0, q.start - 30), q.start):
         return FactKind.GUIDANCE  # "The unit's sales for the year, is it still around $115 million?": the company's outlook, asked after
     if ctx.role is Role.ANALYST and "you" in s.lower() and _YOU_SAYING.search(s, max(0, q.start - 40), q.start):
@@ -823,6 +828,10 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                 # "the 31% growth came despite the price cut", "the 16.6% it made a year ago", "inventory is now above $5
                 # billion": what the company reported, restated in the question, not the analyst's own figure
                 return FactKind.ACTUAL
+            if (kind is None and not has_future_cue and "dividend" in s and (set_div := _SET_DIVIDEND.search(s, 0, q.start))
+                    and not new_subject_at(s, set_div.end(), q.start) and not _MODAL.search(s, 0, q.end)
+                    and not _HYPOTHESIS.search(s, 0, q.start) and not any(k is FactKind.ESTIMATE for _, k in cues)):
+                return FactKind.ACTUAL  # "The interim dividend of HK 8.5 cents is up about 42%": the dividend set, restated
             return FactKind.ESTIMATE
     if (kind is None and any_in(s, _NEED_WORDS) and (need := _NEEDS_TO_GROW.search(s, max(0, q.start - 80), q.start))
             and not PAST.search(s, need.end(), q.start)):
