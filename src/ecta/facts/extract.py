@@ -1811,7 +1811,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             metric = phrase = "dividend"  # "declared a dividend of $1.65 per share in cash, which is an increase of 10%": how it is paid
         if (metric == "dividend" and not comparison and ctx.role is not Role.ANALYST
                 and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s) or declared is None) and declared_dividend(q, s)):
-            if kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s):
+            if kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s) or period is None:
                 # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
                 kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
             declared, declared_end = period, q.end
@@ -1831,6 +1831,14 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             if period is None or period.quarter is not None or _after_call(period, ctx) or _PLUS_A.search(s, max(0, q.start - 12), q.start):
                 period = declared
             kind = FactKind.ACTUAL
+        if (metric == "dividend" and kind is FactKind.ACTUAL and declared is None and ctx.role is not Role.ANALYST and not is_change
+                and period is not None and period.quarter is None and period.half is None and not period.ytd
+                and period.fiscal_year == ctx.fiscal_year and ctx.fiscal_quarter in (1, 2, 3)
+                and _YEAR_OWN_DIVIDEND.search(s, max(0, q.start - 40), min(len(s), q.end + 40))
+                and not PAST.search(s, *clause_bounds(s, q.start)) and not _PERFECT_DONE.search(s, *clause_bounds(s, q.start))):
+            # "for 2026 KRW 500 per share is above that" in a third-quarter call: the dividend of a year still open, not
+            # declared, is the year's outlook
+            kind = FactKind.GUIDANCE
         if (metric == "dividend" and kind is FactKind.GUIDANCE and ctx.role is not Role.ANALYST and (is_change or q.unit in ("%", None))
                 and any_in(lowered, _OVER_YEARS_WORDS) and _DIVIDEND_OVER_YEARS.search(s)
                 and not any(c.rel != "span" for c in pcues)):
@@ -2289,6 +2297,8 @@ _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours",
 # heat in "2.6 petajoules")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh|(?:tera|peta)joules|pj")
+_YEAR_OWN_DIVIDEND = re.compile(r"\b(?:for|in)\s+(?:(?:fiscal|FY)\s*)?(?:20\d\d|this\s+(?:fiscal\s+)?year)\b", re.I)
+_PERFECT_DONE = re.compile(r"\b(?:has|have|is|was)\s+(?:already\s+)?(?:been\s+)?(?:paid|declared|approved|distributed|set|fixed)\b", re.I)
 _OVER_YEARS_WORDS = ("year", "annual", "over time", "keep ", "going forward", "future")
 _DIVIDEND_OVER_YEARS = re.compile(r"\b(?:(?:a|per|each|every)\s+year|annually|over\s+time|going\s+forward|future\s+(?:annual\s+)?(?:increases|raises|growth)"
                                   r"|keep\s+(?:on\s+)?(?:growing|raising|increasing|lifting)|continue\s+to\s+(?:grow|raise|increase|lift))\b", re.I)

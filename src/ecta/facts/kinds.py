@@ -206,6 +206,10 @@ _NOW_OUTLOOK = re.compile(r"[,;]\s+(?:and|but|so)?\s*(?:we\s+are|we're|we|it\s+i
 _STEP_AT_MIDPOINT = re.compile(r"\s+(?:(?:higher|lower|more|less)\s+)?(?:at|in)\s+the\s+mid-?point\b", re.I)
 _STEP_WORD_BEFORE = re.compile(r"\b(?:up|down|higher|lower|raise[sd]?|lift(?:s|ed)?|increase[sd]?|cut|reduction|rise|step[-\s]up|improvement)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+)?[$€£¥]?$", re.I)
 _YOUR_POLICY = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}?(?:policy|target|goal|objective|framework)\s+(?:of|is|at)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?$", re.I)
+_POLICY_CUE = re.compile(r"\bpolicy\b", re.I)
+_OWN_DIVIDEND = re.compile(r"\b(?:quarterly|interim|final|annual|regular|special|year[-\s]end)\s+dividends?\b", re.I)
+_AND_YEAR = re.compile(rf",\s+(?:and|but)\s+(?=(?:for|in)\s+(?:(?:{FISCAL}|FY)\s*)?(?:20\d\d|this\s+year|next\s+year)\b)", re.I)
+_OWN_YEAR_LEAD = re.compile(rf"\W*(?:(?:and|but|so)\s+)?(?:for|in)\s+(?:(?:{FISCAL}|FY)\s*)?(?:20\d\d|this\s+year|next\s+year)\b", re.I)
 _SET_DIVIDEND = re.compile(r"\b(?:interim|final|quarterly|special|regular|declared|first[-\s]half|second[-\s]half|half[-\s]year|year[-\s]end|new)\s+dividends?\b", re.I)
 """A dividend the board has set, named by its kind: an analyst's figure about it restates it."""
 _CITED_WORDS = ("consistent", "in line", "as we", "as i", "following", "building", "at our", "at the")
@@ -507,6 +511,12 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         elif ("," in s[last:q.start] and (done := PAST.search(s, last, q.start)) and "," in s[last:done.start()]
               and not _ASIDE.match(s, s.rfind(",", last, done.start()) + 1)):
             kind = FactKind.ACTUAL  # "In line with our policy of paying out 60%, the Board has declared a dividend of $0.37": what was done
+        elif ("olicy" in s and _POLICY_CUE.search(s, 0, last + 40) and (ns := ns or _AND_YEAR.search(s, last, q.start))
+              and not any(ns.start() <= pos < q.start for pos, _ in cues)
+              and (_OWN_DIVIDEND.search(s, ns.end(), min(len(s), q.end + 30)) or _OWN_YEAR_LEAD.match(s, ns.end()))):
+            # "Our policy is to pay out 35% to 40%, and the $0.46 quarterly dividend puts us at the lower end of that", "...,
+            # and for 2026 KRW 500 per share is above that": a statement of its own about the dividend set or the year's, not the policy
+            return _kind_of(q, s, [(pos, k) for pos, k in cues if pos >= ns.start()], ctx, state, future_at, reported_at, dated_at)
     if (kind is FactKind.GUIDANCE and not has_future_cue and all(_PLAN_NOUN.match(s, pos) for pos, k in cues if k is FactKind.GUIDANCE)
             and (PAST.search(s, *clause_bounds(s, q.start)) or _EFFECT_PAST.search(s, *clause_bounds(s, q.start)))):
         kind = FactKind.ACTUAL  # "costs tied to our investment plan of $90 million resulted in ...": the plan names a programme; the verb is past
