@@ -16,7 +16,7 @@ from ..fiscal_words import FISCAL
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(rf"""
         \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:[\w-]+\s+|[$€£¥]?\d[\d,.]*\s*(?:%|million|billion)?\s+){{0,3}}?(?:guidance|guide|outlook|forecast|expectations?|range|guided|projections?|estimates?)
-        |\b(?:previous|prior|original|earlier|former)\s+(?:[\w-]+\s+){{0,2}}?(?:view|assumptions?)\b  # "our prior view was 3% to 4%" (an initial view is the first outlook, given now)
+        |\b(?:previous|prior|original|earlier|former)\s+(?:[\w-]+\s+){{0,2}}?(?:view|assumptions?)\s+(?:of|was|were|had\s+been|called\s+for)\b  # "our prior view was 3% to 4%" (an initial view is the first outlook, given now)
         |\b(?:previous(?:ly)?|prior|original(?:ly)?|initial(?:ly)?)\s+estimated\b
         |\bhad\s+(?:previously\s+|originally\s+)?(?:guided|expected|anticipated|forecast|projected|said|indicated|targeted|planned|promised)
         |\bwe\s+had\s+(?:previously\s+|originally\s+|initially\s+)?(?:pencill?ed\s+in|budgeted|modell?ed)\b  # "which we had pencilled in at about R1.0 billion": the plan then (an analyst's "I had modeled" is his own)
@@ -44,7 +44,7 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
           |\bwe\s+had\s+(?:in|back\s+in)\s+(?:{MONTH_ALT})\b
           |\bwe\s+(?:had\s+)?(?:assumed|expected|anticipated|budgeted|planned\s+(?:on|for))\s+(?:in|back\s+in)\s+(?:{MONTH_ALT})\b  # "below the $100 million we assumed in June": the plan as it stood then
           |\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year,?\s+we\s+(?:had\s+)?(?:expected|anticipated|guided|projected|forecast|set|said|planned|assumed|called\s+for)
-          |\b(?:on|in|during)\s+(?:our|the)\s+(?:last|prior|previous)\s+(?:earnings\s+)?(?:call|update)\s*,?\s+we\s+(?:said|told\s+you|indicated|expected|guided|projected|forecast|assumed|thought)(?:\s+(?:that\s+)?(?:[\w-]+\s+){{1,4}}?(?:would|should)\b)?  # "On our last call we said margins would be about 21%": the outlook then
+          |\b(?:on|in|during)\s+(?:our|the)\s+(?:last|prior|previous)\s+(?:earnings\s+)?(?:call|update)\s*,?\s+we\s+(?:said|told\s+you|indicated|expected|guided|projected|assumed|thought)(?:\s+(?:that\s+)?(?:[\w-]+\s+){{1,4}}?(?:would|should)\b)?  # "On our last call we said margins would be about 21%": the outlook then
           |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:gave|provided|showed|offered|set)\s+(?:you\s+|out\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,2}}?(?:range|guidance|guide|outlook|forecast)\b  # "In July we gave you a range of ..."
           |\bwhen\s+we\s+(?:launched|announced|started|began|introduced|unveiled|set\s+up)\b[^.;]{{0,40}}?,?\s+we\s+(?:said|told\s+you|expected|projected|estimated|thought)(?:\s+(?:that\s+)?(?:[\w-]+\s+){{1,4}}?(?:would|should|could)\b)?  # "When we launched it we said it would deliver about $45 million this year"
           |\b(?:the\s+)?last\s+time\s+we\s+(?:spoke|talked|met|reported)\s*,?\s+(?:we\s+(?:said|expected|guided|thought|projected|assumed)|(?:the|our)\s+(?:[\w-]+\s+)?(?:range|guide|guidance|outlook|forecast)\s+was)

@@ -1641,7 +1641,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                                              k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
                                              # ("a dividend of at least EUR 0.85, within our policy of paying out 35% to
                                              # 45%": a goal said with its own figure is that figure's)
-                                             and not any(pos < o.start <= pos + 60 and not _CLAUSE_GAP.search(s, pos, o.start) for o in qs)
+                                             and not any(pos < o.start <= pos + 60 and _OWN_GOAL_FIGURE.fullmatch(s, pos, o.start) for o in qs)
                                              # "$4 at the guided midpoint, beside a long-term framework", "a
                                              # range of $2.35 to $2.50, headed for the long-term goals": the outlook
                                              # noun nearest the figure is its own; the goal is cited beside it
@@ -2303,8 +2303,8 @@ _OVER_YEARS_WORDS = ("year", "annual", "over time", "keep ", "going forward", "f
 _DIVIDEND_OVER_YEARS = re.compile(r"\b(?:(?:a|per|each|every)\s+year|annually|over\s+time|going\s+forward|future\s+(?:annual\s+)?(?:increases|raises|growth)"
                                   r"|keep\s+(?:on\s+)?(?:growing|raising|increasing|lifting)|continue\s+to\s+(?:grow|raise|increase|lift))\b", re.I)
 """A dividend's growth said over the years: a standing aim (target), where no period is named."""
-_CLAUSE_GAP = re.compile(r"[,;:.]\s")
-"""A break between a goal word and a figure after it: the figure is not the goal's own."""
+_OWN_GOAL_FIGURE = re.compile(r"(?:(?!\band\b)[^,;:.\d$€£¥])*?\b(?:of|at|is|are|to|out|between)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|at\s+least\s+|up\s+to\s+)?", re.I)
+"""A goal word, then the figure it names ('policy of paying out 35%', 'target of 39%'): that figure is the goal's own."""
 _PLUS_A = re.compile(r"\b(?:plus|and)\s+(?:a|an)\s+$", re.I)
 _ORDERS_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:orders|order\s+intake)\b", re.I)
 _BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)
