@@ -131,7 +131,7 @@ _OF_LAST_YEAR = re.compile(r"\s+(?:of\s+)?(?:last\s+year|the\s+(?:prior|previous
 
 
 _YEAR_SPAN = re.compile(rf"\b(?:{FISCAL}\s+)?20\d\d\s*(?:through|to|-|–)\s*(?:{FISCAL}\s+)?20\d\d\b"
-                        rf"|\b(?:spread\s+over|spread\s+across|split\s+between)\s+(?:{FISCAL}\s+)?20\d\d\s+and\s+(?:{FISCAL}\s+)?20\d\d\b", re.I)
+                        rf"|\b(?:spread\s+over|spread\s+across|split\s+between|between)\s+(?:{FISCAL}\s+)?20\d\d\s+and\s+(?:{FISCAL}\s+)?20\d\d\b", re.I)
 _BASE_YEAR = re.compile(r"\s+base\b", re.I)
 _MADE_IN = re.compile(r"\b(?:built|constructed|founded|established|incorporated|manufactured|commissioned)\s+(?:back\s+)?(?:in|before|after|since|prior\s+to)\s+$"
                       r"|\b(?:matur\w*|due|expir\w*|callable)\s+(?:in\s+)?(?:(?:19|20)\d\d\s+(?:and|or|to|through)\s+)?$"

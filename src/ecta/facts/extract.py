@@ -31,7 +31,7 @@ from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
 from .subjects import unnamed_subject
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative, supposed_outcome, asked_economy
-from .kinds import AS_THE_DIVIDEND, added_when_done, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
+from .kinds import AS_THE_DIVIDEND, added_when_done, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, same_declaration, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 from ..fiscal_words import FISCAL
@@ -554,6 +554,16 @@ _CLOSED_YEAR_AFTER = re.compile(r"[$€£¥\d%][^.;]*\b(?:as|than|from|versus|vs
 _LOOKING_BACK = frozenset(("year_ago", "prev_q", "q_last_year", "h_last_year", "ytd_last_year", "n_years_ago"))
 
 
+def _after_call(period: Period | None, ctx: Context) -> bool:
+    """A period that begins after the call's own: a quarter ahead, or a later year."""
+    if period is None or period.fiscal_year is None or not ctx.fiscal_year:
+        return False
+    if period.fiscal_year != ctx.fiscal_year:
+        return period.fiscal_year > ctx.fiscal_year
+    return bool(period.quarter and ctx.fiscal_quarter and period.quarter > ctx.fiscal_quarter
+                or period.half and ctx.fiscal_half and period.half > ctx.fiscal_half)
+
+
 def _paid_ahead_last_year(period: Period | None, ctx: Context, s: str) -> bool:
     """A quarter after the call's, said in the past tense: dated to last year, or, named without its year, the one under way."""
     return (period is not None and period.quarter is not None and not period.ytd and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
@@ -817,6 +827,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
     base_cues: list = []  # the period words of a level compared with ("than the $1.0 billion of the third quarter of 2025")
     motion_from: int | None = None
     declared: Period | None = None
+    declared_end = 0
     for i, q in enumerate(qs):
         step_of_declared = False
         picked = respectively.get(i) or metric_for(q, s, cues, qs)
@@ -1644,6 +1655,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         later = [(pos, k) for pos, k in kcues if q.end <= pos < cend]
         if kind is FactKind.GUIDANCE and not _GUIDE_NOUN_OF.search(s, max(0, q.start - 40), q.start) and any(
                                              k is FactKind.TARGET and not any(q.end <= o.start < pos for o in qs)
+                                             # ("a dividend of at least EUR 0.85, within our policy of paying out 35% to
+                                             # 45%": a goal said with its own figure is that figure's)
+                                             and not any(pos < o.start <= pos + 60 and _OWN_GOAL_FIGURE.fullmatch(s, pos, o.start) for o in qs)
                                              # "$4 at the guided midpoint, beside a long-term framework", "a
                                              # range of $2.35 to $2.50, headed for the long-term goals": the outlook
                                              # noun nearest the figure is its own; the goal is cited beside it
@@ -1809,18 +1823,44 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
         if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
+        if metric == "cash" and declared is not None and is_change and " in cash" in s[declared_end:q.start]:
+            metric = phrase = "dividend"  # "declared a dividend of $1.65 per share in cash, which is an increase of 10%": how it is paid
         if (metric == "dividend" and not comparison and ctx.role is not Role.ANALYST
-                and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s)) and declared_dividend(q, s)):
-            # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
-            kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
-            declared = period
-        elif metric == "dividend" and declared is not None and is_change and _paid_ahead_last_year(period, ctx, s):
+                and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s) or declared is None) and declared_dividend(q, s)):
+            if kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s) or period is None:
+                # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
+                kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
+            declared, declared_end = period, q.end
+        elif metric == "dividend" and declared is not None and is_change and (
+                _paid_ahead_last_year(period, ctx, s) or kind is not FactKind.ACTUAL and same_declaration(s, declared_end, q)):
             # "approved a dividend of $0.27 a share for the third quarter, up $0.02 from the second quarter": the
-            # step of the dividend just declared, not a change of last year's third quarter
-            kind, period = FactKind.ACTUAL, declared
+            # step of the dividend just declared, not a change of last year's third quarter; "approved a dividend of $0.66
+            # for the first quarter, which represents a 10% increase" in a fourth-quarter call: the declaration's step, done
+            if _paid_ahead_last_year(period, ctx, s) or _after_call(period, ctx):
+                period = declared
+            kind = FactKind.ACTUAL
             step_of_declared = True
-        elif metric == "dividend" and declared is not None and not is_change and _PLUS_A.search(s, max(0, q.start - 12), q.start):
-            kind, period = FactKind.ACTUAL, declared  # "declared $0.40 as the base dividend, plus a $0.05 supplemental": one declaration
+        elif metric == "dividend" and declared is not None and not is_change and (
+                _PLUS_A.search(s, max(0, q.start - 12), q.start) or kind is not FactKind.ACTUAL and same_declaration(s, declared_end, q)):
+            # "declared $0.40 as the base dividend, plus a $0.05 supplemental": one declaration ("plus a special dividend of
+            # $0.50 that will be paid in December" too; "bringing the total for the year to Ps. 3.60" keeps its year)
+            if period is None or period.quarter is not None or _after_call(period, ctx) or _PLUS_A.search(s, max(0, q.start - 12), q.start):
+                period = declared
+            kind = FactKind.ACTUAL
+        if (metric == "dividend" and kind is FactKind.ACTUAL and declared is None and ctx.role is not Role.ANALYST and not is_change
+                and period is not None and period.quarter is None and period.half is None and not period.ytd
+                and period.fiscal_year == ctx.fiscal_year and ctx.fiscal_quarter in (1, 2, 3)
+                and _YEAR_OWN_DIVIDEND.search(s, max(0, q.start - 40), min(len(s), q.end + 40))
+                and not PAST.search(s, *clause_bounds(s, q.start)) and not _PERFECT_DONE.search(s, *clause_bounds(s, q.start))):
+            # "for 2026 KRW 500 per share is above that" in a third-quarter call: the dividend of a year still open, not
+            # declared, is the year's outlook
+            kind = FactKind.GUIDANCE
+        if (metric == "dividend" and kind is FactKind.GUIDANCE and ctx.role is not Role.ANALYST and (is_change or q.unit in ("%", None))
+                and any_in(lowered, _OVER_YEARS_WORDS) and _DIVIDEND_OVER_YEARS.search(s)
+                and not any(c.rel != "span" for c in pcues)):
+            # "we expect to keep growing it in line with AFFO per share, so think mid-single digits", "we intend to grow the
+            # dividend 6% to 8% a year": a standing aim for the dividend's growth over the years, no year's outlook
+            kind, period = FactKind.TARGET, None
         if kind is FactKind.ACTUAL and not comparison and open_range(q, s, period, ctx) and not any(c.rel == "qtd" for c in pcues) and not now_under_way:
             # (a range seen so far in the quarter under way, "October point-of-sale data show growth in the low single
             # digits", is what was counted, not the outlook of a period still open)
@@ -2274,6 +2314,14 @@ _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons
 # units shipped or made of a kind the list above cannot hold: vessel classes ("41 Capesizes"), energy ("1.4 gigawatt hours",
 # heat in "2.6 petajoules")
 _GOODS_NOUN = re.compile(r"\w+(?:maxes|sizes)|vlccs|(?:giga|mega|tera)watt[-\s]hours|gwh|mwh|twh|(?:tera|peta)joules|pj")
+_YEAR_OWN_DIVIDEND = re.compile(r"\b(?:for|in)\s+(?:(?:fiscal|FY)\s*)?(?:20\d\d|this\s+(?:fiscal\s+)?year)\b", re.I)
+_PERFECT_DONE = re.compile(r"\b(?:has|have|is|was)\s+(?:already\s+)?(?:been\s+)?(?:paid|declared|approved|distributed|set|fixed)\b", re.I)
+_OVER_YEARS_WORDS = ("year", "annual", "over time", "keep ", "going forward", "future")
+_DIVIDEND_OVER_YEARS = re.compile(r"\b(?:(?:a|per|each|every)\s+year|annually|over\s+time|going\s+forward|future\s+(?:annual\s+)?(?:increases|raises|growth)"
+                                  r"|keep\s+(?:on\s+)?(?:growing|raising|increasing|lifting)|continue\s+to\s+(?:grow|raise|increase|lift))\b", re.I)
+"""A dividend's growth said over the years: a standing aim (target), where no period is named."""
+_OWN_GOAL_FIGURE = re.compile(r"(?:(?!\band\b)[^,;:.\d$€£¥])*?\b(?:of|at|is|are|to|out|between)\s+(?:about\s+|around\s+|roughly\s+|approximately\s+|at\s+least\s+|up\s+to\s+)?", re.I)
+"""A goal word, then the figure it names ('policy of paying out 35%', 'target of 39%'): that figure is the goal's own."""
 _PLUS_A = re.compile(r"\b(?:plus|and)\s+(?:a|an)\s+$", re.I)
 _ORDERS_OF = re.compile(r"\s+of\s+(?:[\w-]+\s+){0,3}?(?:orders|order\s+intake)\b", re.I)
 _BOOKED_BEFORE = re.compile(r"\b(?:booked|booking|bookings|orders?|order\s+intake|awards?|won)\b[^.;$]{0,24}$", re.I)

@@ -80,7 +80,7 @@ _END_OF_RANGE = re.compile(r"(?:(?:top|high|low|bottom|upper|lower)\s+end|midpoi
 
 
 _BASE_THE = re.compile(r"\b(?:than|from|versus|vs\.?|against|compared\s+(?:to|with))\s+the\s+$", re.I)
-_THROUGH_YEAR = re.compile(rf"(?:(?:over|from|for)\s+(?:{FISCAL}\s+)?20\d\d\s+(?:through|to|-|–)\s+|through\s+)(?:{FISCAL}\s+)?(?P<y>20\d\d)\b", re.I)
+_THROUGH_YEAR = re.compile(rf"(?:(?:over|from|for)\s+(?:{FISCAL}\s+)?20\d\d\s+(?:through|to|-|–)\s+|between\s+(?:{FISCAL}\s+)?20\d\d\s+and\s+|through\s+)(?:{FISCAL}\s+)?(?P<y>20\d\d)\b", re.I)
 
 
 def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context, state: State, future_at: tuple[int, ...],
@@ -91,7 +91,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "About 1,200 staff are on site today to finish the plant by 2027": the date is the goal's, not the staff's
         cues = [(pos, k) for pos, k in cues if pos < goal]
         future_at = tuple(pos for pos in future_at if pos < goal)
-    if ("through" in s or " to " in s) and ctx.fiscal_year and any(k is FactKind.TARGET for _, k in cues):
+    if ("through" in s or " to " in s or "between" in s) and ctx.fiscal_year and any(k is FactKind.TARGET for _, k in cues):
         # "since 2022 and through 2025, we managed to expand fees by over $1 billion" in a 2025 fourth-quarter call:
         # a span already run, no horizon of a goal
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and (th := _THROUGH_YEAR.match(s, pos))
@@ -137,6 +137,9 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         # "As we flagged last quarter, our focus is on X, and sales rose 21%": the aside recalls a topic, not
         # this figure's outlook; the main clause's own cues say what the figure is
         kind = _kind_of(q, s, [(pos, k) for pos, k in cues if not lead.start() <= pos < lead.end()], ctx, state, future_at, reported_at, dated_at)
+    if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and "midpoint" in s and _STEP_AT_MIDPOINT.match(s, q.end)
+            and _STEP_WORD_BEFORE.search(s, max(0, q.start - 30), q.start)):
+        return FactKind.GUIDANCE  # "In July we gave you $1.4 billion to $1.5 billion, so that is up about $100 million at the midpoint": the new outlook's step
     if kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and any_in(s, _KEPT_WORDS) and _still_in_force(s, q):
         return FactKind.GUIDANCE
     if (kind is FactKind.PRIOR_GUIDANCE and ctx.role is not Role.ANALYST and "now" in s
@@ -197,7 +200,18 @@ _GIVEN_NOW = re.compile(r"\b(?:we\s+are|we're|today\s*,?\s+we\s+are)\s+(?:now\s+
 
 _NOW_OUTLOOK = re.compile(r"[,;]\s+(?:and|but|so)?\s*(?:we\s+are|we're|we|it\s+is|it's|that\s+is|that's)\s+now\s+(?:expect(?:ing)?|see(?:ing)?|anticipat(?:e|ing)|"
                           r"project(?:ing)?|forecast(?:ing)?|tracking(?:\s+(?:to|toward|towards|at))?|trending(?:\s+(?:to|toward|towards))?|heading\s+(?:to|toward|towards)|"
-                          r"looking\s+(?:at|for)|planning\s+(?:for|on))\b", re.I)
+                          r"looking\s+(?:at|for)|planning\s+(?:for|on))\b"
+                          # "Our prior view was 3% to 4% growth; now it is 4% to 5%": the view held now, said after the old one
+                          r"|[,;]\s+(?:and|but|so)?\s*(?:now|today)\s*,?\s+(?:it\s+is|it's|that\s+is|that's|we\s+(?:are|see|expect)|the\s+(?:range|view|guide|guidance|outlook|forecast)\s+is)\b", re.I)
+_STEP_AT_MIDPOINT = re.compile(r"\s+(?:(?:higher|lower|more|less)\s+)?(?:at|in)\s+the\s+mid-?point\b", re.I)
+_STEP_WORD_BEFORE = re.compile(r"\b(?:up|down|higher|lower|raise[sd]?|lift(?:s|ed)?|increase[sd]?|cut|reduction|rise|step[-\s]up|improvement)\s+(?:of\s+|by\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+)?[$€£¥]?$", re.I)
+_YOUR_POLICY = re.compile(r"\byour\s+(?:[\w-]+\s+){0,2}?(?:policy|target|goal|objective|framework)\s+(?:of|is|at)\s+(?:about\s+|around\s+|roughly\s+|at\s+least\s+)?$", re.I)
+_POLICY_CUE = re.compile(r"\bpolicy\b", re.I)
+_OWN_DIVIDEND = re.compile(r"\b(?:quarterly|interim|final|annual|regular|special|year[-\s]end)\s+dividends?\b", re.I)
+_AND_YEAR = re.compile(rf",\s+(?:and|but)\s+(?=(?:for|in)\s+(?:(?:{FISCAL}|FY)\s*)?(?:20\d\d|this\s+year|next\s+year)\b)", re.I)
+_OWN_YEAR_LEAD = re.compile(rf"\W*(?:(?:and|but|so)\s+)?(?:for|in)\s+(?:(?:{FISCAL}|FY)\s*)?(?:20\d\d|this\s+year|next\s+year)\b", re.I)
+_SET_DIVIDEND = re.compile(r"\b(?:interim|final|quarterly|special|regular|declared|first[-\s]half|second[-\s]half|half[-\s]year|year[-\s]end|new)\s+dividends?\b", re.I)
+"""A dividend the board has set, named by its kind: an analyst's figure about it restates it."""
 _CITED_WORDS = ("consistent", "in line", "as we", "as i", "following", "building", "at our", "at the")
 _CITED_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:consistent\s+with|in\s+line\s+with|as\s+(?:we|I)\s+(?:laid\s+out|outlined|presented|shared|"
                          r"discussed|set\s+out|described)|following|building\s+on|at\s+(?:our|the)\s+(?:recent\s+|last\s+)?(?:investor|analyst|"
@@ -497,6 +511,12 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         elif ("," in s[last:q.start] and (done := PAST.search(s, last, q.start)) and "," in s[last:done.start()]
               and not _ASIDE.match(s, s.rfind(",", last, done.start()) + 1)):
             kind = FactKind.ACTUAL  # "In line with our policy of paying out 60%, the Board has declared a dividend of $0.37": what was done
+        elif ("olicy" in s and _POLICY_CUE.search(s, 0, last + 40) and (ns := ns or _AND_YEAR.search(s, last, q.start))
+              and not any(ns.start() <= pos < q.start for pos, _ in cues)
+              and (_OWN_DIVIDEND.search(s, ns.end(), min(len(s), q.end + 30)) or _OWN_YEAR_LEAD.match(s, ns.end()))):
+            # "Our policy is to pay out 35% to 40%, and the $0.46 quarterly dividend puts us at the lower end of that", "...,
+            # and for 2026 KRW 500 per share is above that": a statement of its own about the dividend set or the year's, not the policy
+            return _kind_of(q, s, [(pos, k) for pos, k in cues if pos >= ns.start()], ctx, state, future_at, reported_at, dated_at)
     if (kind is FactKind.GUIDANCE and not has_future_cue and all(_PLAN_NOUN.match(s, pos) for pos, k in cues if k is FactKind.GUIDANCE)
             and (PAST.search(s, *clause_bounds(s, q.start)) or _EFFECT_PAST.search(s, *clause_bounds(s, q.start)))):
         kind = FactKind.ACTUAL  # "costs tied to our investment plan of $90 million resulted in ...": the plan names a programme; the verb is past
@@ -753,6 +773,8 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         return FactKind.ESTIMATE
     if ctx.role is Role.ANALYST and own_estimate(s, q):
         return FactKind.ESTIMATE  # "well above the 41.9% I had", "I had about €630 million", "against consensus at 4.5%": the analyst's own
+    if ctx.role is Role.ANALYST and "your" in s and _YOUR_POLICY.search(s, max(0, q.start - 60), q.start):
+        return FactKind.TARGET  # "at your payout policy of 50% that would point to ...": the company's standing goal, quoted
     if ctx.role is Role.ANALYST and " still " in s and " my " not in s and s.rstrip().endswith("?") and _STILL_ASKED.search(s, max(0, q.start - 30), q.start):
         return FactKind.GUIDANCE  # "The unit's sales for the year, is it still around $115 million?": the company's outlook, asked after
     if ctx.role is Role.ANALYST and "you" in s.lower() and _YOU_SAYING.search(s, max(0, q.start - 40), q.start):
@@ -816,6 +838,10 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                 # "the 31% growth came despite the price cut", "the 16.6% it made a year ago", "inventory is now above $5
                 # billion": what the company reported, restated in the question, not the analyst's own figure
                 return FactKind.ACTUAL
+            if (kind is None and not has_future_cue and "dividend" in s and (set_div := _SET_DIVIDEND.search(s, 0, q.start))
+                    and not new_subject_at(s, set_div.end(), q.start) and not _MODAL.search(s, 0, q.end)
+                    and not _HYPOTHESIS.search(s, 0, q.start) and not any(k is FactKind.ESTIMATE for _, k in cues)):
+                return FactKind.ACTUAL  # "The interim dividend of HK 8.5 cents is up about 42%": the dividend set, restated
             return FactKind.ESTIMATE
     if (kind is None and any_in(s, _NEED_WORDS) and (need := _NEEDS_TO_GROW.search(s, max(0, q.start - 80), q.start))
             and not PAST.search(s, need.end(), q.start)):
@@ -957,10 +983,11 @@ _NEW_MIDPOINT = re.compile(r"\b(?:(?:the|our|a)\s+new\s+mid-?point|mid-?point\s+
 _ONCE_FULLY = re.compile(r"(?:\s+(?:a|per)\s+year|\s+annually|\s+(?:of|in)\s+(?:annual\s+|yearly\s+)?(?:[\w-]+\s+){0,2}?(?:savings|synergies|benefits?|ebitda|revenue|profit))?,?\s+once\s+"
                          r"(?:(?:they|it)(?:['’]re|['’]s|\s+is|\s+are)\s+|(?:the\s+)?[\w-]+\s+(?:is|are)\s+)?fully\s+(?:in\s+place|implemented|realized|ramped|operational|up\s+and\s+running)\b", re.I)
 _TIMES_BASE = re.compile(r"(?:\btimes|\dx)\s+(?:the\s+|its\s+|their\s+|our\s+)?(?:[\w&-]+\s+){0,3}?(?:that\s+|which\s+)?(?:we|it|they)\s+(?:now\s+)?$", re.I)
-_OUTCOME = re.compile(r"\b(?:comes?\s+in|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer)"
+_OUTCOME = re.compile(r"\b(?:comes?\s+(?:in|out)|lands?|ends?\s+up|shakes?\s+out|finish(?:es)?\s+(?:the\s+year\s+)?(?=at|around|near|in|between|somewhere|closer)"
                       r"|(?:how|where)\s+(?:we|you)\s+(?:get|land)(?:\s+to)?|(?<=we\s)exit\s+(?:the\s+year|[A-Z][a-z]+|the\s+quarter)\s+(?:at\s+)?)\s+"
                       r"(?:(?:somewhere|right|roughly|about|around|approximately|closer|close|near|at|in|between|to|the|a|range\s+of|of)\s+){0,4}$", re.I)
-"""'2026 comes in somewhere around', 'the year lands in', 'we end up at': where a period lands, said of one not over."""
+"""'2026 comes in somewhere around', 'the year lands in', 'we end up at', 'the dividend for 2026 would come out at around': where
+a period lands, said of one not over."""
 _REVISED_PRONOUN = re.compile(
     r"\b(?:we|I)(?:['’]re|\s+are|['’]m|\s+am|\s+will\s+be|['’]ll\s+be)?\s+(?:now\s+|also\s+|today\s+)?(?:rais(?:e|ing)|narrow(?:ing)?|lower(?:ing)?|"
     r"tighten(?:ing)?|increas(?:e|ing)|reduc(?:e|ing)|trim(?:ming)?|cut(?:ting)?|lift(?:ing)?|updat(?:e|ing)|revis(?:e|ing)|bring(?:ing)?|tak(?:e|ing)|"
@@ -1212,10 +1239,27 @@ def declared_dividend(q: Quantity, s: str) -> bool:
         said = _DECLARING.search(s, max(0, q.start - 30), q.start)
     if said is None and " as " in s[q.end:q.end + 20] and AS_THE_DIVIDEND.match(s, q.end):
         said = _DECLARED_JUST_BEFORE.search(s, max(0, q.start - 30), q.start)  # "declared $0.40 a share as the base dividend"
+    if said is None and any_in(s, _DECLARED_WORDS):
+        # "the newly declared quarterly dividend, which will be paid in January, will be $0.42", "the dividend approved at
+        # our April meeting, Ps. 1.80 per share, ...": the declaration named with the dividend, the amount after an aside
+        said = _DECLARED_NAMED.search(s, max(0, q.start - 160), q.start)
+    if said is None and any_in(s, _DECLARED_WORDS) and (after := _DECLARED_AFTER.match(s, q.end)):
+        # "a $75 million dividend from the insurer to the holding company was declared in October": said after the amount
+        return not _INTENT_WORD.search(s, q.end, after.end()) and not _INTENT_BEFORE.search(s, max(0, q.start - 60), q.start)
     return (said is not None and not _INTENT_BEFORE.search(s, max(0, said.start() - 40), said.start())
-            and not _INTENT_WORD.search(s, said.start(), q.start)  # "announced its intention to raise the dividend to $0.94"
+            # ("which will be paid in January" says when a declared dividend is paid, no intent)
+            and not _INTENT_WORD.search(_PAID_WHEN.sub(" ", s[said.start():q.start]))  # "announced its intention to raise the dividend to $0.94"
             and not _OUTLOOK_NOUN.search(s, said.start(), q.start)  # "raised our year-end dividend forecast to JPY 48"
             and not _OVER_YEARS.search(s, said.start(), min(len(s), q.end + 25)))
+
+
+def same_declaration(s: str, declared_end: int, q: Quantity) -> bool:
+    """Is a later dividend figure of the sentence part of the declaration just read ("approved a regular dividend of $0.20
+    plus a special dividend of $0.50 that will be paid on December 18", "approved a dividend of $0.66 for the first
+    quarter, which represents a 10% increase", "..., bringing the total for the year to Ps. 3.60, 9% above last year's")?
+    Not where the words between look ahead ("declared $0.25, and we expect to raise it to $0.28 next year")."""
+    between = _PAID_WHEN.sub(" ", s[declared_end:q.start])
+    return not (_INTENT_WORD.search(between) or _AHEAD_BETWEEN.search(between) or _OUTLOOK_NOUN.search(between))
 
 
 def _outlook_list(s: str, last: int, start: int) -> bool:
@@ -1445,6 +1489,8 @@ def revision_of(s: str, q: Quantity) -> str | None:
     billion"), None for a figure of no such revision."""
     if _REVISION_FROM_AT.search(s, max(0, q.start - 160), q.start) and _THEN_TO.match(s, q.end):
         return "old"  # (with no figure after "to", "we lift the range from $11.20 to $11.50" names the new range)
+    if " from " in s[max(0, q.start - 8):q.start] and _REVISED_TO_THEN_FROM.search(s, max(0, q.start - 220), q.start):
+        return "old"  # "raising our target for the program to $500 million by the end of 2028, from $425 million": the figure left
     for m in _REVISION_FROM_ANY.finditer(s, max(0, q.start - 220), q.start):
         if _TO_NEW.fullmatch(s, m.end(), q.start):
             return "new goal" if m.group("noun").lower().startswith(("targeted", "goal")) else "new"
@@ -1457,6 +1503,11 @@ _REVISION_HEAD = (r"\b(?:rais|increas|lower|reduc|lift|narrow|updat|revis|mov|ti
                   r"(?:about\s+|approximately\s+|roughly\s+|around\s+)?")
 _THEN_TO = re.compile(r"\s*(?:per\s+share\s+)?,?\s*(?:(?:up|down|upward|downward)\s+)?(?:by\s+[^,;.]{1,30}?\s+)?to\s+(?:a\s+(?:revised\s+)?range\s+of\s+|between\s+)?"
                       r"(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|greater\s+than\s+|more\s+than\s+)?[$€£¥]?\s?\d", re.I)
+_REVISED_TO_THEN_FROM = re.compile(r"\b(?:rais|increas|lower|reduc|lift|narrow|updat|revis|mov|tighten|cut|trimm?|adjust|bump)\w*\s+(?:up\s+|down\s+)?(?:our|the|its)\s+"
+                                   r"(?:[\w'’.-]+\s+){0,10}?(?:guidance|guide|outlook|targets?|forecast|estimate|range|expectations?|goal|plan|budget)\s+"
+                                   r"(?:[^;.]{0,60}?\s)?to\s+(?:about\s+|approximately\s+|roughly\s+|around\s+)?[$€£¥]?\s?\d[^;]{0,60}?,\s+(?:up\s+|down\s+)?from\s+"
+                                   r"(?:about\s+|approximately\s+|roughly\s+|around\s+|a\s+range\s+of\s+)?[$€£¥]?$", re.I)
+"""A revision said new first, then the figure it moves from after a comma: that one is the outlook replaced."""
 _REVISION_FROM_AT = OnLowered(re.compile(_REVISION_HEAD + "$", re.I))  # spans and truth only (see guard.OnLowered)
 _REVISION_FROM_ANY = re.compile(_REVISION_HEAD + r"[$€£¥]?\s?\d[^;.]{0,60}?(?=\s+to\s)", re.I)
 _TO_NEW = re.compile(r"\s+to\s+(?:a\s+range\s+of\s+|between\s+)?(?:about\s+|approximately\s+|roughly\s+|around\s+|over\s+|greater\s+than\s+|more\s+than\s+)?", re.I)
@@ -1730,13 +1781,25 @@ _AUTHORIZATION_AFTER = re.compile(
     r"|\s+(?:of\s+(?:share\s+)?repurchase\s+authori[sz]ation\s+)?remain(?:ing|ed|s)?\s+(?:available\s+)?(?:under|on|in)\s+(?:the|our|its)\s+(?:[\w-]+\s+){0,4}?(?:authori[sz]ation|program(?:me)?)\b", re.I)
 """A buyback's authorized or remaining size: the grant, not a plan to spend it ("we plan to buy back $200 million" is an outlook)."""
 _DECLARED_BEFORE = re.compile(
-    r"\b(?:declared|declaring|raised|raising|increased|increasing|announced|approved|reinstated)\s+(?:[\w'%.$-]+\s+){0,8}?dividends?\b"
+    r"\b(?:declared|declaring|raised|raising|increased|increasing|announced|approved|reinstated)\s+(?:[\w'%.$-]+\s+){0,8}?(?:dividends?|distributions?(?!\s+(?:centers?|centres?|network|business|segment|channels?|costs?|fees?)\b))\b"
     r"(?:\s+(?:rate|payment|per\s+(?:common\s+)?share))?[^.;,]{0,40}?\b(?:to|of|by|at)\s+(?:about\s+|approximately\s+)?$", re.I)
-_DECLARING = re.compile(r"\b(?:declared|announced|approved|announcing|approving)\s+(?:a|an)\s+$", re.I)
+_DECLARING = re.compile(r"\b(?:declared|announced|approved|authori[sz]ed|announcing|approving)\s+(?:a|an)\s+$", re.I)
+_DECLARED_WORDS = ("eclared", "pproved", "uthorized", "uthorised")
+_DECLARED_NAMED = re.compile(r"(?:\b(?:newly\s+|just\s+|recently\s+)?(?:declared|approved)\s+(?:[\w-]+\s+){0,4}?(?:dividends?|distributions?)\s*,\s+(?:which|that)\s+[^.;]{0,90}?,\s+"
+                             r"(?:will\s+be|is|amounts\s+to|comes\s+to)"
+                             r"|\b(?:dividends?|distributions?)\s+(?:declared|approved|authori[sz]ed)\s+(?:at|by|in|on|for|last|earlier|yesterday|today)\b[^.;]{0,70}?,)"
+                             r"\s+(?:about\s+|approximately\s+)?$", re.I)
+"""A dividend the words call declared or approved, then its amount after an aside."""
+_DECLARED_AFTER = re.compile(r"(?:\s+(?:per|a)\s+share)?\s+(?:[\w-]+\s+){0,3}?(?:dividends?|distributions?)\b[^.;]{0,80}?\b(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+                             r"(?:formally\s+|also\s+)?(?:declared|approved|authori[sz]ed)\b", re.I)
+"""'a $75 million dividend from the insurer to the holding company was declared': the declaration said after the amount."""
+_PAID_WHEN = re.compile(r"\b(?:(?:which|that)\s+)?(?:(?:will|is\s+to|are\s+to)\s+be\s+|to\s+be\s+)(?:paid|payable|distributed)\b|,\s+will\s+be\s+(?=(?:about\s+|approximately\s+)?\S*$)", re.I)
+"""'which will be paid on November 14', 'to be paid in January': when a declared dividend is paid, no intent."""
+_AHEAD_BETWEEN = re.compile(r"\b(?:expect\w*|anticipat\w*|plan\w*|guid\w*|forecast\w*|target\w*|aim\w*|policy|next\s+year|going\s+forward|over\s+time)\b", re.I)
 _DECLARED_JUST_BEFORE = re.compile(r"\b(?:declared|announced|approved)\s+$", re.I)
 AS_THE_DIVIDEND = re.compile(r"\s+(?:a|per)\s+share\s+as\s+(?:the|our|a|its)\s+((?:[\w-]+\s+){0,2}?dividend)\b", re.I)
 """'$0.40 a share as the base dividend': a per-share amount named as the dividend after it."""
-_DIVIDEND_RAISE_AFTER = re.compile(r"\s+(?:increase|rise|raise)\s+(?:in|to|of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?dividends?\b", re.I)
+_DIVIDEND_RAISE_AFTER = re.compile(r"\s+(?:(?:annual|quarterly|yearly)\s+)?(?:increase|rise|raise)\s+(?:in|to|of)\s+(?:our|the|its)\s+(?:[\w-]+\s+){0,3}?dividends?\b", re.I)
 _INTENT_BEFORE = re.compile(r"\b(?:will|would|going\s+to|expect|anticipate|intend|intention\s+to|plan(?:ning)?\s+to|aim\s+to|goal\s+(?:is|of))\s+"
                             r"(?:be\s+|continue\s+)?(?:to\s+)?$", re.I)
 _INTENT_WORD = re.compile(r"\b(?:intention|intends?|plans?\s+to|will|would|expects?\s+to|proposes?|proposal|recommend\w*)\b", re.I)
