@@ -877,7 +877,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             elif (q.unit is None and not picked and not facts and ctx.question
                   and (asked_noun := _asked_count(q, s, ctx.question)) is not None):
                 q.unit = "count"  # "How many visits a day?" "About 41,000, against 39,000 a year ago.": the noun asked
-                picked = (_noun_metric(asked_noun), asked_noun)
+                named = [c for c in metric_cues(asked_noun) if c[2] in COUNT_METRICS]
+                picked = (named[0][2] if named else _noun_metric(asked_noun), asked_noun)
                 inherited = True
             elif (not picked or picked[0] not in COUNT_METRICS) and counted_earlier(q, s) and (
                     named := next((c for c in reversed(cues) if c[1] <= q.start and (
@@ -2166,15 +2167,62 @@ _ANSWER_OPENS = re.compile(r"\W*(?:(?:so|well|yes|yeah|sure)\W+)?(?:(?:about|rou
 
 def _asked_count(q: Quantity, s: str, question: str) -> str | None:
     """The plural noun a question asks the number of, when the answer opens on a bare number in the thousands ("What
-    were admissions per day?" "About 41,000 ..."), or None."""
-    if q.unit is not None or q.scaled or q.kind != "number" or "," not in q.text or not _ANSWER_OPENS.match(s, 0, q.start):
+    were admissions per day?" "About 41,000 ..."), or on any whole number (or millions of them) after "how many
+    <things>" ("How many regional jets will you fly?" "About 140."), or None."""
+    if q.unit is not None or q.kind != "number":
         return None
-    if not may_match(question.lower(), ("how many", "what w", "what i", "what a")):
+    lowered = question.lower()
+    if not may_match(lowered, ("how many", "what w", "what i", "what a")):
+        return None
+    if "how many" in lowered and (noun := _how_many_noun(question[-_QUESTION_CHARS:])) is not None and _answers_with_count(q, s, noun):
+        return noun
+    if q.scaled or "," not in q.text or not _ANSWER_OPENS.match(s, 0, q.start):
         return None
     m = None
     for m in _ASKED_COUNT.finditer(question[-_QUESTION_CHARS:]):
         pass
     return m.group(1) if m is not None and m.group(1).lower() not in NOT_COUNTED else None
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:more\s+)?(?:(?:of\s+(?P<those>those|them|these)\b)|(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z]s(?<!ss)|aircraft|people|staff)\b)", re.I)
+_PLURAL_NOUN = re.compile(r"\b([a-z][a-z-]*[a-z]s)(?<!ss)\b")
+_COUNT_ANSWER_OPENS = re.compile(
+    r"\W*(?:(?:so|well|yes|yeah|sure|today|now|currently)\W+)?(?:(?:we|we['’]ve|we\s+have)\s+(?:now\s+)?(?:have|had|added|opened|placed|signed|closed|"
+    r"hired|employ|connected|installed|delivered|ended\s+(?:the\s+\w+\s+)?with|expect(?:\s+to\s+\w+)?|plan\s+to\s+\w+)\s+)?"
+    r"(?:(?:about|roughly|around|approximately|nearly|almost|close\s+to|just\s+(?:over|under)|a\s+little\s+(?:over|under)|over|under|more\s+than)\s+)?$", re.I)
+_COUNT_ANSWER_ENDS = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|by|at|for|this|last|so|and|of|across|through|over|today|now|a|per|each)\b)", re.I)
+
+
+def _how_many_noun(question: str) -> str | None:
+    """The things the question's last "how many" asks of: its plural noun, or for "how many of those", the plural named
+    before it ("the digital clients, 7.4 million, how many of those are ..."); None for time, parts of the call or ideas."""
+    m = None
+    for m in _HOW_MANY.finditer(question):
+        pass
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun is None:
+        noun = next((n.group(1) for n in reversed(list(_PLURAL_NOUN.finditer(question, 0, m.start())))
+                     if n.group(1).lower() not in NOT_COUNTED), None)
+    return noun if noun is not None and noun.lower() not in NOT_COUNTED else None
+
+
+def _answers_with_count(q: Quantity, s: str, noun: str) -> bool:
+    """Does the answer open on a bare whole number (or millions of them) with no noun of its own after it ("About 140.",
+    "We opened 12 in the quarter", "About 2.4 million, and ...")?"""
+    v = q.value if q.value is not None else q.low
+    if v is None or v < 1 or (not q.scaled and v != v.to_integral_value()):
+        return False
+    if not q.scaled and "," not in q.text and 1980 <= v <= 2049:
+        return False  # a year
+    if not _COUNT_ANSWER_OPENS.match(s, 0, q.start) or not _COUNT_ANSWER_ENDS.match(s, q.end):
+        return False
+    after = _PLURAL_AFTER_WORD.match(s, q.end)
+    return after is None or after.group(1).lower() == noun.lower()
+
+
+_PLURAL_AFTER_WORD = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][a-z-]*[a-z]s)\b", re.I)
 
 
 def _like_count(q: Quantity, last: Fact, s: str) -> bool:
