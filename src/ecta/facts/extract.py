@@ -26,7 +26,7 @@ from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, LOSS_LEVEL_AFTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, rate_through, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
-from .counts import averaged_count, listed_count, plural_count
+from .counts import averaged_count, listed_count, per_unit_rate, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
 from .subjects import unnamed_subject
@@ -952,6 +952,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                                                           and _SAFETY_RATE.search(s, max(0, q.start - 110), q.start)):
                 q.unit = "count"  # "1.9 per million hours worked", "our LTIFR was 1.9": injuries counted against hours, a rate in no unit
                 picked = ("other", "injury frequency rate")
+                inherited = True
+            elif (not count_noun and (rate := per_unit_rate(q, s)) is not None
+                  and (not picked or picked[0] in COUNT_METRICS | {"other"} or rate.startswith(q.text))):
+                q.unit = "count"  # "0.61 per site per week", "Daily transactions per terminal averaged 64": a rate counted per thing
+                picked = ("other", rate)
                 inherited = True
             else:
                 continue

@@ -12,7 +12,7 @@ from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
 from .outside import not_ours
-from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, plural_count  # the heads no bare number counts
+from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, per_unit_rate, plural_count  # the heads no bare number counts
 from ..months import MONTH_ALT
 from ..fiscal_words import FISCAL
 
@@ -812,7 +812,7 @@ def figure_worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     if " per " in s[q.end:q.end + 40] and _SPEED_OF_EACH.match(s, q.end):
         return False  # "170 wafers per hour", "20 gigaflops per watt": a machine's speed, a product's claim
     return (bare_ok or listed_count(s, q) is not None or counted_earlier(q, s) or plural_count(s, q) is not None
-            or s.startswith(" of th", q.end) and PART_OF_THEM.match(s, q.end) is not None)
+            or s.startswith(" of th", q.end) and PART_OF_THEM.match(s, q.end) is not None or per_unit_rate(q, s) is not None)
 
 
 _SPEED_OF_EACH = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?!(?:miles|kilometers|kilometres|feet|meters|metres|knots)\b)[A-Za-z]+s\s+per\s+(?:hour|minute|second|watt)\b", re.I)
