@@ -894,17 +894,23 @@ def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
     return m.start(1), m.end(1), m.group(1)
 
 
-_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ", "can keep ", "plan to keep ", "plan to hold ", "breakeven", "break-even", "break even")
+_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ", "can keep ", "plan to keep ", "plan to hold ", "breakeven", "break-even", "break even",
+               "assuming they", "assuming it", "assume they", "assume it")
 _WE_SEE = re.compile(r"\bwe\s+(?:now\s+|still\s+|also\s+|currently\s+)?see\s+(?!(?:this|that|it|them|a|an|some|signs?|no|any|lots|plenty|opportunit\w*)\b)"
                      r"(?![^,.;]{0,60}?\bas\b)", re.I)
 """"we see revenue roughly flat next quarter": an outlook said as a view; not "we see this as a chance", "we see
 signs of", "we still see the market as ..."."""
 
 
+_WE_SEE_IT_MOVE = re.compile(r"\bwe\s+(?:now\s+|still\s+|also\s+|currently\s+)?see\s+(?:it|them)\s+(?:\w+ing\s+)?(?:(?:\w+ly|a\s+(?:bit|little|touch))\s+)?"
+                             r"(?:up|down|flat|higher|lower|stable|rising|falling|growing|declining|improving|increasing|decreasing|recovering|edging|drifting|ticking|inching)\b", re.I)
+""""Margins held at 21%. We see them edging up next year.": the measure said before, seen moving (not "we see it as ...")."""
+
+
 @lru_cache(maxsize=8)  # asked up to three times of the same sentence
 def might_be_qualitative(s: str) -> bool:
     low = s.lower()
-    return ((any_in(low, _QUAL_WORDS) or " see " in low and _WE_SEE.search(s) is not None)
+    return ((any_in(low, _QUAL_WORDS) or " see " in low and (_WE_SEE.search(s) is not None or _WE_SEE_IT_MOVE.search(s) is not None))
             and _QUAL_DIR_ANY.search(s) is not None)
 
 
