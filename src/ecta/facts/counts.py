@@ -177,7 +177,7 @@ def per_unit_rate(q: Quantity, s: str) -> str | None:
         return None  # "we earn 14 per passenger": money said without its sign
     if _OPENS_ON_IT.match(s, 0, q.start):
         return None  # "About 41,000 per day, Tom, ...": nothing named is counted (unless a question asked it)
-    if s[q.end:q.end + 1] in "½¼¾⅓⅔" or _NOT_A_COUNT.search(s, _clause_start(s, q.start), q.start):
+    if s[q.end:q.end + 1] in "½¼¾⅓⅔" or _NOT_A_COUNT.search(s, _clause_start(s, q.start), q.start) or _SUPPOSED.search(s, _clause_start(s, q.start), q.start):
         return None  # "average weekly sales of more than 73,000 per restaurant", "new cases at around 60,000 per day"
     m = _RATE_AFTER.match(s, q.end)
     if m is not None and (m.group("span") or m.group("per").lower() not in ("hour", "minute", "second", "watt", "dollar", "euro")):
@@ -219,3 +219,5 @@ def _clause_start(s: str, at: int) -> int:
     lo = max(0, at - 90)
     cut = max(s.rfind(",", lo, at), s.rfind(";", lo, at), s.rfind(":", lo, at))
     return cut + 1 if cut >= 0 else lo
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether|once)\b[^,;.]*$", re.I)
+"""'If we achieve 125 per wafer ...': a level supposed, not one reached."""
