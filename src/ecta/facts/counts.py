@@ -36,7 +36,10 @@ COUNT_AFTER = re.compile(
     # herds and stock counted in nouns whose plural takes no -s: "14 million smolt", "2,300 head of cattle"
     r"fish|smolts?|fry|cattle|sheep|swine|head\s+of\s+(?:cattle|livestock)"
     # "a 30 million common share buyback": shares to be bought, said as a modifier in the singular
-    r"|share(?=\s+(?:buy-?backs?|repurchases?|repurchase\s+(?:program|plan|authorization))\b))\b",
+    r"|share(?=\s+(?:buy-?backs?|repurchases?|repurchase\s+(?:program|plan|authorization))\b)"
+    # a consumer brand's reach and a distributor's range: "9,000 new points of distribution", "1,100 distribution points",
+    # "1,400 part numbers" (points and numbers said alone are no count)
+    r"|points\s+of\s+(?:distribution|sale|presence)|(?<=distribution\s)points|(?<=part\s)numbers)\b",
 )
 # Any plural noun right after a bare number counts something ("612,000 carloads", "65 new locomotives", "240 conductor
 # trainees", "71,400 lower berths"), where the closed list above does not know the industry's word: up to three
