@@ -913,7 +913,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                              or s.startswith(" of th", q.end) and PART_OF_THEM.match(s, q.end)
                              or _like_count(q, counts[-1], s)
                              or _COUNT_DO.search(s, max(0, q.start - 30), q.start)
-                             or s.endswith("another ", max(0, q.start - 8), q.start)):
+                             or s.endswith("another ", max(0, q.start - 8), q.start)
+                             or _STOCK_LINK.search(s, max(0, q.start - 50), q.start)):
                 # "1,240 patients, compared with 780": the count of the figure before; "opened 14 stores ..., and we expect
                 # to open about 50 this year": the same deed ahead; "in 27 of our plants, and I'd expect another 6 to 8"
                 q.unit = "count"
@@ -2145,6 +2146,10 @@ _SAFETY_RATE = re.compile(r"\b(?:LTIFR|TRIFR|TRIR|LTIR|(?:lost[-\s]time|recordab
 on whom it counts may come between)."""
 _BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at|implies|means|would)\b)", re.I)
 """After a range said again without its unit: the sentence goes on, not a noun that would be what it counts ("2 to 3 quarters")."""
+_STOCK_LINK = re.compile(r"(?:\b(?:and|so)\s+(?:we\s+)?(?:now\s+)?(?:have|employ|operate|run|serve)|\b(?:base|count|total|network|fleet|roster)\s+(?:is|was|stands\s+at|stood\s+at|"
+                         r"reached|came\s+to)(?:\s+now)?)\s+(?:(?:about|roughly|around|approximately|nearly|almost|just|over|under|more\s+than|close\s+to|some|just\s+(?:over|under))\s+)?$", re.I)
+"""The stock the count just given adds to: "added 310 technicians ... and now employ about 7,950", "signed 112 new vendors and
+now have about 640 live", "onboarded 6,900 new carriers, and our active carrier base is now over 71,000"."""
 _COUNT_DO = re.compile(r"\b(?:open(?:ing)?|clos(?:e|ing)|add(?:ing)?|hir(?:e|ing)|drill(?:ing)?|complet(?:e|ing)|acquir(?:e|ing)|sign(?:ing)?|"
                        r"build(?:ing)?|ship(?:ping)?|deliver(?:ing)?|remodel(?:ing)?|launch(?:ing)?|install(?:ing)?)\s+(?:another\s+|between\s+)?$", re.I)
 """A count verb not in the past: "... and we expect to open about 50 this year", "plan on adding another 20", "to open
