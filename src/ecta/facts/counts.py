@@ -36,7 +36,10 @@ COUNT_AFTER = re.compile(
     # herds and stock counted in nouns whose plural takes no -s: "14 million smolt", "2,300 head of cattle"
     r"fish|smolts?|fry|cattle|sheep|swine|head\s+of\s+(?:cattle|livestock)"
     # "a 30 million common share buyback": shares to be bought, said as a modifier in the singular
-    r"|share(?=\s+(?:buy-?backs?|repurchases?|repurchase\s+(?:program|plan|authorization))\b))\b",
+    r"|share(?=\s+(?:buy-?backs?|repurchases?|repurchase\s+(?:program|plan|authorization))\b)"
+    # a consumer brand's reach and a distributor's range: "9,000 new points of distribution", "1,100 distribution points",
+    # "1,400 part numbers" (points and numbers said alone are no count)
+    r"|points\s+of\s+(?:distribution|sale|presence)|(?<=distribution\s)points|(?<=part\s)numbers)\b",
 )
 # Any plural noun right after a bare number counts something ("612,000 carloads", "65 new locomotives", "240 conductor
 # trainees", "71,400 lower berths"), where the closed list above does not know the industry's word: up to three
@@ -139,3 +142,85 @@ def plural_count(s: str, q: Quantity):
     if not q.scaled and "," not in q.text and v == v.to_integral_value() and 1980 <= v <= 2049:
         return None  # "2026 deliveries": a year
     return m
+
+
+# A rate per thing said right after a bare number ("0.61 per site per week", "about 31,000 a day", "11 gigabytes a
+# month", "48 per shift"): the thing or span each is counted against; not money ("per share", "a share"), a time back
+# ("a year ago") or a part of a hundred.
+_RATE_AFTER = re.compile(
+    r"(?:\s+(?:kilos?|kilograms?|kgs?|grams?|gigabytes?|GB|megabytes?|MB|terabytes?|TB|litres?|liters?|tonnes?|tons?|pounds?|lbs?)(?:\s+(?:gutted|net|gross|live))?)?"
+    r"\s+(?:per\s+(?!(?:share|cent|percent|piece|annum|hundred|thousand|million|billion|mille)\b)(?P<per>(?:(?:available|active|average|working|paying|new)\s+)?[a-z][a-z-]*[a-z])"
+    r"|(?:a|an|each)\s+(?P<span>day|week|month|year|night|shift|quarter|season)(?!\s+(?:ago|earlier|before|later|out|from|of)\b))\b(?!['’])", re.I)
+# A rate named in the subject before its verb ("Shipments handled per person per day were 7.2", "Daily transactions per
+# terminal averaged 64", "Average data use per smartphone user passed 11 gigabytes"), within the clause.
+_RATE_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|while|but)\s+)(?P<subj>[^,;:]{0,60}?\b(?:per\s+(?!share|cent)[a-z][a-z-]+|(?i:average|daily|weekly|monthly))\b[^,;:]{0,50}?)\s+"
+    r"(?:was|were|is|are|averaged|reached|passed|topped|came\s+(?:in\s+)?(?:at|to)|stood\s+at|rose\s+to|fell\s+to|improved\s+to|climbed\s+to|increased\s+to)\s+"
+    r"(?:(?:about|roughly|around|approximately|nearly|almost|just|over|under|close\s+to|more\s+than|just\s+(?:over|under))\s+)?$", re.I)
+_RATE_NOT_COUNT = re.compile(
+    r"\b(?:revenues?|sales|prices?|pricing|costs?|spend\w*|income|profits?|earnings|fees?|margins?|yields?|ebitda|values?|tickets?|checks?|"
+    r"baskets?|wages?|salar\w+|dividends?|shares?|ratios?|returns?|ages?|life|tenure|scores?|days|time|dso|dio|dpo|leverage|coverage|"
+    r"multiples?|occupancy|utili[sz]ation|load\s+factor|retention|churn|penetration|mix|conversion|attach|rates?|ARPU|ARPA|ADR|RevPAR|"
+    r"cash|capex|capital|dollars?|euros?|pounds?\s+sterling|rents?|rental|premiums?|spreads?|returns?|growth|speeds?|temperatures?|"
+    r"hours|minutes|weeks|months|years)\b", re.I)
+_RATE_MONEY_VERB = re.compile(r"\b(?:earn\w*|cost\w*|charg\w+|pa(?:y|id|ys|ying)|spen[dt]\w*|price\w*|sell\w*\s+(?:it|them)\s+(?:at|for)|worth|makes?|made|save\w*)\s+(?:us\s+)?(?:about\s+|roughly\s+|around\s+)?$", re.I)
+
+
+def per_unit_rate(q: Quantity, s: str) -> str | None:
+    """The words that make a bare number a rate counted per thing or span ("0.61 per site per week", "Daily transactions
+    per terminal averaged 64"), or None. Money, shares of a hundred, prices and spans of time are no such rate."""
+    if q.unit is not None or q.kind != "number":
+        return None
+    v = q.value if q.value is not None else q.low
+    if v is None or v <= 0 or q.scaled:
+        return None  # (not "we have done 30 to 35 million per year in partnerships": millions said bare are mostly money)
+    if not q.scaled and "," not in q.text and "." not in q.text and 1980 <= v <= 2049:
+        return None  # a year
+    if _RATE_MONEY_VERB.search(s, max(0, q.start - 30), q.start):
+        return None  # "we earn 14 per passenger": money said without its sign
+    if _OPENS_ON_IT.match(s, 0, q.start):
+        return None  # "About 41,000 per day, Tom, ...": nothing named is counted (unless a question asked it)
+    if s[q.end:q.end + 1] in "½¼¾⅓⅔" or _NOT_A_COUNT.search(s, _clause_start(s, q.start), q.start) or _SUPPOSED.search(s, _clause_start(s, q.start), q.start):
+        return None  # "average weekly sales of more than 73,000 per restaurant", "new cases at around 60,000 per day"
+    m = _RATE_AFTER.match(s, q.end)
+    if m is not None and (m.group("span") or m.group("per").lower() not in ("hour", "minute", "second", "watt", "dollar", "euro")):
+        if " per " in s[q.end:q.end + 40] and _SPEED_PER.match(s, q.end):
+            return None
+        if _MODIFIER_NEXT.match(s, m.end()):
+            return None  # "a 1,750 ton per day processing facility": the size of a plant, not what was done
+        return s[q.start:m.end()]
+    if "per " not in s and not any(w in s.lower() for w in ("average", "daily", "weekly", "monthly")):
+        return None
+    r = _RATE_SUBJECT.search(s, max(0, q.start - 120), q.start)
+    if r is None or _RATE_NOT_COUNT.search(r.group("subj")):
+        return None
+    after = s[q.end:q.end + 20]
+    if re.match(r"\s*(?:%|percent|basis|bps|points?|times|x\b|days|hours|minutes|years|months|weeks)", after, re.I):
+        return None
+    return r.group("subj").strip()
+
+
+_SPEED_PER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z]+s\s+per\s+(?:hour|minute|second|watt)\b", re.I)
+_OPENS_ON_IT = re.compile(r"\W*(?:(?:so|well|yes|yeah|sure)\W+)?(?:(?:about|roughly|around|approximately|nearly|almost|just\s+(?:over|under)|over|under)\s+)?$", re.I)
+# Words of the clause before a rate that make it money, a score, a size or others' statistic: "average weekly sales of more
+# than 73,000 per restaurant" (the sign dropped), "advisor productivity ... 731,000 per advisor", "the average FICO was 651",
+# "average lateral length was 8,800 feet", "new cases at around 60,000 per day", "visitor arrivals ... 20,000 per day".
+_NOT_A_COUNT = re.compile(
+    r"\b(?:revenues?|sales|prices?|pricing|costs?|spend\w*|income|profits?|earnings|fees?|productivity|wages?|salar\w+|dividends?|"
+    r"values?|tickets?|checks?|baskets?|rents?|premiums?|ARPU|ARPA|ADR|RevPAR|cash|capex|capital|dollars?|euros?|"
+    r"FICO|scores?|tenors?|ages?|tenure|lengths?|sizes?|feet|foot|square|cases|infections?|deaths|vaccinations?|arrivals?|visitors?|"
+    r"tourists?|population|unemployment|GDP|inflation)\b", re.I)
+_MODIFIER_NEXT = re.compile(
+    r"\s+(?!(?:in|at|for|by|during|over|through|across|and|or|but|compared|versus|vs|against|from|to|up|down|this|last|the|which|as|"
+    r"with|on|so|since|of|while|now|today|ahead|above|below|more|less|than|average|respectively|each|both|per|when|where|after|before|"
+    r"until|into|is|was|were|are|will|would|should|could|has|have|had|we|it|they|that|those|these|our|its|then|there|here|still|already|"
+    r"again|currently|or|a|an|year|quarter|month|week|day|next|every|going|even|just|only|about|roughly|around|nearly|versus|gutted)\b)[a-z][a-z-]+\b")
+
+
+def _clause_start(s: str, at: int) -> int:
+    """Where the clause holding `at` begins: after the last comma, semicolon or colon within 90 characters, else 90 back."""
+    lo = max(0, at - 90)
+    cut = max(s.rfind(",", lo, at), s.rfind(";", lo, at), s.rfind(":", lo, at))
+    return cut + 1 if cut >= 0 else lo
+_SUPPOSED = re.compile(r"\b(?:if|unless|whether|once)\b[^,;.]*$", re.I)
+"""'If we achieve 125 per wafer ...': a level supposed, not one reached."""

@@ -26,7 +26,7 @@ from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, LOSS_LEVEL_AFTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, period_over, rate_through, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
-from .counts import averaged_count, listed_count, plural_count
+from .counts import averaged_count, listed_count, per_unit_rate, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
 from .subjects import unnamed_subject
@@ -904,7 +904,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             elif (q.unit is None and not picked and not facts and ctx.question
                   and (asked_noun := _asked_count(q, s, ctx.question)) is not None):
                 q.unit = "count"  # "How many visits a day?" "About 41,000, against 39,000 a year ago.": the noun asked
-                picked = (_noun_metric(asked_noun), asked_noun)
+                named = [c for c in metric_cues(asked_noun) if c[2] in COUNT_METRICS]
+                picked = (named[0][2] if named else _noun_metric(asked_noun), asked_noun)
                 inherited = True
             elif (not picked or picked[0] not in COUNT_METRICS) and counted_earlier(q, s) and (
                     named := next((c for c in reversed(cues) if c[1] <= q.start and (
@@ -939,7 +940,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                              or s.startswith(" of th", q.end) and PART_OF_THEM.match(s, q.end)
                              or _like_count(q, counts[-1], s)
                              or _COUNT_DO.search(s, max(0, q.start - 30), q.start)
-                             or s.endswith("another ", max(0, q.start - 8), q.start)):
+                             or s.endswith("another ", max(0, q.start - 8), q.start)
+                             or _STOCK_LINK.search(s, max(0, q.start - 50), q.start)):
                 # "1,240 patients, compared with 780": the count of the figure before; "opened 14 stores ..., and we expect
                 # to open about 50 this year": the same deed ahead; "in 27 of our plants, and I'd expect another 6 to 8"
                 q.unit = "count"
@@ -978,6 +980,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                                                           and _SAFETY_RATE.search(s, max(0, q.start - 110), q.start)):
                 q.unit = "count"  # "1.9 per million hours worked", "our LTIFR was 1.9": injuries counted against hours, a rate in no unit
                 picked = ("other", "injury frequency rate")
+                inherited = True
+            elif (not count_noun and (rate := per_unit_rate(q, s)) is not None
+                  and (not picked or picked[0] in COUNT_METRICS | {"other"} or rate.startswith(q.text))):
+                q.unit = "count"  # "0.61 per site per week", "Daily transactions per terminal averaged 64": a rate counted per thing
+                picked = ("other", rate)
                 inherited = True
             else:
                 continue
@@ -2196,6 +2203,10 @@ _SAFETY_RATE = re.compile(r"\b(?:LTIFR|TRIFR|TRIR|LTIR|(?:lost[-\s]time|recordab
 on whom it counts may come between)."""
 _BARE_RANGE_END = re.compile(r"\s*(?:[.,;:?!)]|$|(?:range|band|guid\w*|outlook|target|for|in|this|next|is|was|and|or|but|at|implies|means|would)\b)", re.I)
 """After a range said again without its unit: the sentence goes on, not a noun that would be what it counts ("2 to 3 quarters")."""
+_STOCK_LINK = re.compile(r"(?:\b(?:and|so)\s+(?:we\s+)?(?:now\s+)?(?:have|employ|operate|run|serve)|\b(?:base|count|total|network|fleet|roster)\s+(?:is|was|stands\s+at|stood\s+at|"
+                         r"reached|came\s+to)(?:\s+now)?)\s+(?:(?:about|roughly|around|approximately|nearly|almost|just|over|under|more\s+than|close\s+to|some|just\s+(?:over|under))\s+)?$", re.I)
+"""The stock the count just given adds to: "added 310 technicians ... and now employ about 7,950", "signed 112 new vendors and
+now have about 640 live", "onboarded 6,900 new carriers, and our active carrier base is now over 71,000"."""
 _COUNT_DO = re.compile(r"\b(?:open(?:ing)?|clos(?:e|ing)|add(?:ing)?|hir(?:e|ing)|drill(?:ing)?|complet(?:e|ing)|acquir(?:e|ing)|sign(?:ing)?|"
                        r"build(?:ing)?|ship(?:ping)?|deliver(?:ing)?|remodel(?:ing)?|launch(?:ing)?|install(?:ing)?)\s+(?:another\s+|between\s+)?$", re.I)
 """A count verb not in the past: "... and we expect to open about 50 this year", "plan on adding another 20", "to open
@@ -2223,15 +2234,62 @@ _ANSWER_OPENS = re.compile(r"\W*(?:(?:so|well|yes|yeah|sure)\W+)?(?:(?:about|rou
 
 def _asked_count(q: Quantity, s: str, question: str) -> str | None:
     """The plural noun a question asks the number of, when the answer opens on a bare number in the thousands ("What
-    were admissions per day?" "About 41,000 ..."), or None."""
-    if q.unit is not None or q.scaled or q.kind != "number" or "," not in q.text or not _ANSWER_OPENS.match(s, 0, q.start):
+    were admissions per day?" "About 41,000 ..."), or on any whole number (or millions of them) after "how many
+    <things>" ("How many regional jets will you fly?" "About 140."), or None."""
+    if q.unit is not None or q.kind != "number":
         return None
-    if not may_match(question.lower(), ("how many", "what w", "what i", "what a")):
+    lowered = question.lower()
+    if not may_match(lowered, ("how many", "what w", "what i", "what a")):
+        return None
+    if "how many" in lowered and (noun := _how_many_noun(question[-_QUESTION_CHARS:])) is not None and _answers_with_count(q, s, noun):
+        return noun
+    if q.scaled or "," not in q.text or not _ANSWER_OPENS.match(s, 0, q.start):
         return None
     m = None
     for m in _ASKED_COUNT.finditer(question[-_QUESTION_CHARS:]):
         pass
     return m.group(1) if m is not None and m.group(1).lower() not in NOT_COUNTED else None
+
+
+_HOW_MANY = re.compile(r"\bhow\s+many\s+(?:more\s+)?(?:(?:of\s+(?P<those>those|them|these)\b)|(?:[a-z][\w-]*\s+){0,2}?(?P<noun>[a-z][a-z-]*[a-z]s(?<!ss)|aircraft|people|staff)\b)", re.I)
+_PLURAL_NOUN = re.compile(r"\b([a-z][a-z-]*[a-z]s)(?<!ss)\b")
+_COUNT_ANSWER_OPENS = re.compile(
+    r"\W*(?:(?:so|well|yes|yeah|sure|today|now|currently)\W+)?(?:(?:we|we['’]ve|we\s+have)\s+(?:now\s+)?(?:have|had|added|opened|placed|signed|closed|"
+    r"hired|employ|connected|installed|delivered|ended\s+(?:the\s+\w+\s+)?with|expect(?:\s+to\s+\w+)?|plan\s+to\s+\w+)\s+)?"
+    r"(?:(?:about|roughly|around|approximately|nearly|almost|close\s+to|just\s+(?:over|under)|a\s+little\s+(?:over|under)|over|under|more\s+than)\s+)?$", re.I)
+_COUNT_ANSWER_ENDS = re.compile(r"\s*(?:[.,;:!?]|$|(?:in|by|at|for|this|last|so|and|of|across|through|over|today|now|a|per|each)\b)", re.I)
+
+
+def _how_many_noun(question: str) -> str | None:
+    """The things the question's last "how many" asks of: its plural noun, or for "how many of those", the plural named
+    before it ("the digital clients, 7.4 million, how many of those are ..."); None for time, parts of the call or ideas."""
+    m = None
+    for m in _HOW_MANY.finditer(question):
+        pass
+    if m is None:
+        return None
+    noun = m.group("noun")
+    if noun is None:
+        noun = next((n.group(1) for n in reversed(list(_PLURAL_NOUN.finditer(question, 0, m.start())))
+                     if n.group(1).lower() not in NOT_COUNTED), None)
+    return noun if noun is not None and noun.lower() not in NOT_COUNTED else None
+
+
+def _answers_with_count(q: Quantity, s: str, noun: str) -> bool:
+    """Does the answer open on a bare whole number (or millions of them) with no noun of its own after it ("About 140.",
+    "We opened 12 in the quarter", "About 2.4 million, and ...")?"""
+    v = q.value if q.value is not None else q.low
+    if v is None or v < 1 or (not q.scaled and v != v.to_integral_value()):
+        return False
+    if not q.scaled and "," not in q.text and 1980 <= v <= 2049:
+        return False  # a year
+    if not _COUNT_ANSWER_OPENS.match(s, 0, q.start) or not _COUNT_ANSWER_ENDS.match(s, q.end):
+        return False
+    after = _PLURAL_AFTER_WORD.match(s, q.end)
+    return after is None or after.group(1).lower() == noun.lower()
+
+
+_PLURAL_AFTER_WORD = re.compile(r"\s+(?:[a-z][\w-]*\s+)?([a-z][a-z-]*[a-z]s)\b", re.I)
 
 
 def _like_count(q: Quantity, last: Fact, s: str) -> bool:

@@ -12,7 +12,7 @@ from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
 from .outside import not_ours
-from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, plural_count  # the heads no bare number counts
+from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, per_unit_rate, plural_count  # the heads no bare number counts
 from ..months import MONTH_ALT
 from ..fiscal_words import FISCAL
 
@@ -812,7 +812,7 @@ def figure_worth_reading(q: Quantity, s: str, bare_ok: bool) -> bool:
     if " per " in s[q.end:q.end + 40] and _SPEED_OF_EACH.match(s, q.end):
         return False  # "170 wafers per hour", "20 gigaflops per watt": a machine's speed, a product's claim
     return (bare_ok or listed_count(s, q) is not None or counted_earlier(q, s) or plural_count(s, q) is not None
-            or s.startswith(" of th", q.end) and PART_OF_THEM.match(s, q.end) is not None)
+            or s.startswith(" of th", q.end) and PART_OF_THEM.match(s, q.end) is not None or per_unit_rate(q, s) is not None)
 
 
 _SPEED_OF_EACH = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?(?!(?:miles|kilometers|kilometres|feet|meters|metres|knots)\b)[A-Za-z]+s\s+per\s+(?:hour|minute|second|watt)\b", re.I)
@@ -894,17 +894,23 @@ def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
     return m.start(1), m.end(1), m.group(1)
 
 
-_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ", "can keep ", "plan to keep ", "plan to hold ", "breakeven", "break-even", "break even")
+_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ", "can keep ", "plan to keep ", "plan to hold ", "breakeven", "break-even", "break even",
+               "assuming they", "assuming it", "assume they", "assume it")
 _WE_SEE = re.compile(r"\bwe\s+(?:now\s+|still\s+|also\s+|currently\s+)?see\s+(?!(?:this|that|it|them|a|an|some|signs?|no|any|lots|plenty|opportunit\w*)\b)"
                      r"(?![^,.;]{0,60}?\bas\b)", re.I)
 """"we see revenue roughly flat next quarter": an outlook said as a view; not "we see this as a chance", "we see
 signs of", "we still see the market as ..."."""
 
 
+_WE_SEE_IT_MOVE = re.compile(r"\bwe\s+(?:now\s+|still\s+|also\s+|currently\s+)?see\s+(?:it|them)\s+(?:\w+ing\s+)?(?:(?:\w+ly|a\s+(?:bit|little|touch))\s+)?"
+                             r"(?:up|down|flat|higher|lower|stable|rising|falling|growing|declining|improving|increasing|decreasing|recovering|edging|drifting|ticking|inching)\b", re.I)
+""""Margins held at 21%. We see them edging up next year.": the measure said before, seen moving (not "we see it as ...")."""
+
+
 @lru_cache(maxsize=8)  # asked up to three times of the same sentence
 def might_be_qualitative(s: str) -> bool:
     low = s.lower()
-    return ((any_in(low, _QUAL_WORDS) or " see " in low and _WE_SEE.search(s) is not None)
+    return ((any_in(low, _QUAL_WORDS) or " see " in low and (_WE_SEE.search(s) is not None or _WE_SEE_IT_MOVE.search(s) is not None))
             and _QUAL_DIR_ANY.search(s) is not None)
 
 

@@ -21,10 +21,17 @@ _HOW = (r"(?:(?:be|stay|remain|keep|continue\s+to|come(?:\s+in)?|go|move|edge|ti
 _TO_FRAME = re.compile(rf"\b(?:expect|expects|expecting|see|sees|think|assume|assumes|assuming|anticipate|anticipates|model|forecast)\s+"
                        rf"{_SUBJECT}\s+to\s+{_HOW}$", re.I)
 """"we expect maintenance expense to decline", "we'd expect leverage to drift a bit higher"."""
-_MODAL_FRAME = re.compile(rf"(?:^|[,;:–—]\s*(?:(?:and|so|but|then)\s+)?|\b(?:that|think|believe)\s+){_SUBJECT}\s+"
-                          rf"(?:should|will|can|may|['’]ll)\s+(?:(?:probably|likely|still|also|then|again|clearly|now)\s+)?{_HOW}$", re.I)
+_MODAL_FRAME = re.compile(rf"(?:^|[,;:–—]\s*(?:(?:and|so|but|then)\s+)?|\b(?:that|think|believe)\s+"
+                          rf"|^(?:in|for|during|over|through)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,2}}(?:quarter|half|year|[QH][1-4]|20\d\d)\s+(?=(?:it|they)\s)){_SUBJECT}\s+"
+                          rf"(?:should|will|can|may|['’]ll)\s+(?:(?:probably|likely|still|also|then|again|clearly|now)\s+){{0,2}}{_HOW}$", re.I)
 """"Offshore intake should come in lower", "..., and fee income should be roughly flat": the subject opens its clause
 (not "the need for cleaning and EnhancedClean will grow": a noun inside a list)."""
+_PRONOUN_FRAME = re.compile(
+    rf"\b(?:(?:see|sees|expect|expects|think\s+of)\s+(?P<obj>it|them)\s+(?:\w+ing\s+)?"
+    rf"|(?:assum\w*|expect\w*|think|believe|guess)\s+(?:that\s+)?(?P<subj>it|they)(?:['’]re|['’]s|['’]ll\s+be|\s+(?:are|is|will\s+be|would\s+be|should\s+be))?\s+){_HOW}$", re.I)
+""""we see them edging up next year", "we're assuming they're roughly flat", "we think it grows a little faster": the
+measure said before, as the object of the view or the subject of what it holds (not "we'd model it lower": what a
+listener models is as often their own line of the model as the measure said before)."""
 _PRONOUNS = frozenset({"it", "they", "them"})
 _PERIOD_SUBJECT = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|final|last|back|front)\s+(?:quarter|half)|[QH][1-4]|next\s+(?:quarter|year))", re.I)
 _HEADS = {
@@ -45,10 +52,18 @@ def unnamed_subject(s: str, at: int, held: str | None, held_phrase: str) -> tupl
     """(start, end, metric, subject) of the way at `at` when one of the two frames says it, else None. A pronoun or a
     period said as the subject ("we expect it to grow again", "the fourth quarter will be a bit lower") stands for the
     measure the paragraph was on (`held`, said as `held_phrase`)."""
-    if " to " not in s and not ("should" in s or "will" in s or " can " in s or " may " in s or "ll " in s):
+    if " to " not in s and not ("should" in s or "will" in s or " can " in s or " may " in s or "ll " in s
+                                or " it " in s or " them " in s or " they" in s):
         return None
     lo = max(0, at - 120)
     m = _TO_FRAME.search(s, lo, at) or _MODAL_FRAME.search(s, lo, at)
+    if m is None and (" it " in s or " them " in s or " they" in s):
+        p = _PRONOUN_FRAME.search(s, lo, at)
+        if p is not None:
+            if (p.group("obj") or p.group("subj")).lower() == "it" and (held == "bookings" or held in COUNT_METRICS):
+                return None
+            g = "obj" if p.group("obj") else "subj"
+            return (p.start(g), p.end(g), held, held_phrase) if held and held_phrase not in ("", "other") else None
     if m is None:
         return None
     np = m.group("np")
