@@ -1543,6 +1543,13 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return P.call_period(fy, fq)
     if "respectively" in s:
         chosen = _respective_cue(q, s, pcues, qs) or chosen
+    if (kind is FactKind.ACTUAL and fq and (chosen is None or not future_cue([chosen], ctx, s))
+            and (ahead_named := [c for c in pcues if c.end <= q.start and future_cue([c], ctx, s) and not comparison_cue(s, c)])
+            and _secured_now(s, q)):
+        # "we have about 55% of next year's needs covered, at prices roughly 8% below this year's average, and around 40% of
+        # the packaging": the rate it is secured at and the next items of its list are of the period the share covers, not
+        # of the base they are held against
+        chosen = ahead_named[-1]
     if (chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start
             and "this" not in s[chosen.start:chosen.end].lower()):  # "..., and exiting this year we expect": the call's own year
         lead = main_cues[0]
@@ -1671,6 +1678,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif (kind is FactKind.PRIOR_GUIDANCE and st.period is not None and not st.future
           and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):
         main = st.period  # "free cash flow was $905 million, above the range we gave you": the guide for the period reported
+    elif (kind is FactKind.ACTUAL and chosen is None and st.heading is not None and st.future and st.period == st.heading
+          and _secured_now(s, q)):
+        # "Let me walk you through the fourth-quarter bookings so far. ... we have fixed 61% of the spot days at $63,200
+        # per day": a share of the quarter the lead named, secured today, and the rate it is secured at
+        main = st.heading
     elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
           and not (kind is FactKind.ACTUAL and _span(st.period, fq) and (now_held or _point_in_time(s, q, metric)))
           and not (kind is FactKind.GUIDANCE and period_over(st.period, ctx))):
@@ -1907,3 +1919,8 @@ def period_over(period: Period | None, ctx: Context) -> bool:
 (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE) = (OnLowered(rx) for rx in (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE))
 # Seldom matched: first a test for the words each match holds (see guard.Gated).
 (_DEBT_WORD, _REVISION, _AT_MIDPOINT) = (gated(rx) for rx in (_DEBT_WORD, _REVISION, _AT_MIDPOINT))
+
+
+def _secured_now(s: str, q: Quantity) -> bool:
+    from .kinds import secured_now  # (kinds reads this module's tenses)
+    return secured_now(s, q)

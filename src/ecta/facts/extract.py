@@ -373,6 +373,8 @@ in a half-year call): it dates its own figure, and the paragraph keeps the perio
 
 _TOPIC_ASIDE = re.compile(r",\s+(?:which|when|where)\b")
 _OF_THE_YEAR = re.compile(rf"\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\b"
+                          # ("Let me walk you through the fourth-quarter bookings so far.": whom and how far, no topic)
+                          r"|(?<=through)\s+you\b|(?<=walk|take)\s+you(?=\s+(?:through|over)\b)|\s+so\s+far\b|\s+to\s+date\b"
                           # ("Let me also give you an early view of 2027.": the words that only say a look ahead is coming)
                           r"|\s+(?:also|now|briefly|quickly|just)\b|\s+(?:an?|our|my|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look|view|thoughts|read|take)\b", re.I)
 
