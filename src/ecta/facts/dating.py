@@ -320,7 +320,20 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         else:
             found = [P.Cue(c.start, c.end, year=ctx.fiscal_year - 1) if c.start == lead.start("ly") and c.rel == "year_ago" else c
                      for c in found]
+    if (ctx.fiscal_year and ctx.fiscal_quarter and ("last " in s or "a year" in s) and not any(c.rel in ("qtd", "month") or c.quarter for c in found)
+            and (base := _MONTH_YEAR_BASE.search(s)) is not None):
+        # "vacates are down 4% from last October", "returns are up 6% versus November last year": a move against a month a
+        # year back is of that month this year, the quarter under way when the month lies after the call's quarter
+        mon = base["mon"] or base["mon2"]
+        c = P.Cue(base.start(), base.start(), rel="month", month=P._MONTH_NUMBER[mon.lower()[:3]])
+        m = P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day, half=ctx.fiscal_half)
+        if m is not None and m.rel == "qtd":
+            found = [P.Cue(0, 0, rel="qtd")] + found
     return found
+
+
+_MONTH_YEAR_BASE = re.compile(rf"\b(?:from|versus|vs\.?|on|over|against|than|compared\s+(?:to|with))\s+(?:the\s+same\s+month\s+)?"
+                              rf"(?:last\s+(?P<mon>{MONTH_ALT})\b|(?P<mon2>{MONTH_ALT})\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))", re.I)
 
 
 _CLOSE_AHEAD = re.compile(r"\b(?:should|will|would|expect\w*|plan\w*|aim\w*|target\w*|intend\w*|forecast\w*|guid\w*)\b", re.I)
