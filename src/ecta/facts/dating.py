@@ -1563,6 +1563,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # the packaging": the rate it is secured at and the next items of its list are of the period the share covers, not
         # of the base they are held against
         chosen = ahead_named[-1]
+    if (kind is FactKind.ACTUAL and chosen is not None and chosen.rel == "year_ago" and fq and fy and not comparison
+            and _SAME_POINT.search(s, max(0, chosen.start - 24), chosen.end + 8) and _secured_now(s, q)):
+        # "at the same point last year we had 49% of the spot days booked": the share of the quarter under way, a year back
+        return P.previous_of(st.heading or P.next_period(fy, fq), False)
     if (chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start
             and "this" not in s[chosen.start:chosen.end].lower()):  # "..., and exiting this year we expect": the call's own year
         lead = main_cues[0]
@@ -1932,6 +1936,10 @@ def period_over(period: Period | None, ctx: Context) -> bool:
 (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE) = (OnLowered(rx) for rx in (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE))
 # Seldom matched: first a test for the words each match holds (see guard.Gated).
 (_DEBT_WORD, _REVISION, _AT_MIDPOINT) = (gated(rx) for rx in (_DEBT_WORD, _REVISION, _AT_MIDPOINT))
+
+
+_SAME_POINT = re.compile(r"\b(?:(?:at\s+)?(?:the\s+same|this)\s+(?:point|stage|time)|this\s+time)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b", re.I)
+"""'at the same point last year', 'this time last year': the same moment of the quarter under way, a year back."""
 
 
 def _secured_now(s: str, q: Quantity) -> bool:
