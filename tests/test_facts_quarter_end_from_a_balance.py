@@ -11,6 +11,9 @@ from ecta.model import Meta, Paragraph, Participant, Role, Section, Transcript, 
 def test_a_balance_at_the_calendar_quarters_end_says_where_the_quarter_ends() -> None:
     assert _quarter_end(["Occupancy was 88% at the end of September."], 3) == 9
     assert _quarter_end(["We closed June with 412 clinics."], 2) == 6
+    # the same said with other verbs of a count closed at that month's end
+    assert _quarter_end(["We finished September with 2,204 branches, against 2,110 a year ago."], 3) == 9
+    assert _quarter_end(["We exited June with 58 vessels on the water."], 2) == 6
     # a month that is no calendar quarter's end of the call's quarter says nothing
     assert _quarter_end(["Backlog reached $2.7 billion at the end of October."], 3) is None
     # a call with a known date reads its months from that date

@@ -350,7 +350,7 @@ _WEEKS_ENDED = re.compile(rf"\b(?:twelve|thirteen|fourteen|sixteen|1[2346])[-\s]
                           rf"(?:(?:Saturday|Sunday|Friday),?\s+)?({MONTH_ALT})\s+(\d{{1,2}})\b", re.I)
 """A retail quarter said in weeks ("the thirteen weeks ended August 1, 2026"): one ended in a month's first week is the
 month before's."""
-_MONTH_CLOSED = re.compile(rf"\b(?:(?:at|as\s+of|by)\s+the\s+end\s+of|we\s+(?:closed|ended))\s+({MONTH_ALT})\b(?!\s+\d{{4}})", re.I)
+_MONTH_CLOSED = re.compile(rf"\b(?:(?:at|as\s+of|by)\s+the\s+end\s+of|we\s+(?:closed|ended|finished|exited))\s+({MONTH_ALT})\b(?!\s+\d{{4}})", re.I)
 _YEAR_ENDS = re.compile(rf"\b{FISCAL}\s+year\s+(?:ends|ended|ending)\s+(?:on\s+)?(?:in\s+)?({MONTH_ALT})\b", re.I)
 
 
@@ -375,7 +375,7 @@ def _quarter_end(opening: list[str], fiscal_quarter: int | None = None, call_mon
                 return (month_number(m.group(1)) - 1 - 3 * (4 - fiscal_quarter)) % 12 + 1
         if call_month is None:
             for text in opening:
-                m = _MONTH_CLOSED.search(text) if ("end of" in text or "losed" in text or "nded" in text) else None
+                m = _MONTH_CLOSED.search(text) if ("end of" in text or "losed" in text or "nded" in text or "inished" in text or "xited" in text) else None
                 if m and month_number(m.group(1)) == 3 * fiscal_quarter:
                     return 3 * fiscal_quarter
     return None

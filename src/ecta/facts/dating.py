@@ -320,7 +320,20 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         else:
             found = [P.Cue(c.start, c.end, year=ctx.fiscal_year - 1) if c.start == lead.start("ly") and c.rel == "year_ago" else c
                      for c in found]
+    if (ctx.fiscal_year and ctx.fiscal_quarter and ("last " in s or "a year" in s) and not any(c.rel in ("qtd", "month") or c.quarter for c in found)
+            and (base := _MONTH_YEAR_BASE.search(s)) is not None):
+        # "vacates are down 4% from last October", "returns are up 6% versus November last year": a move against a month a
+        # year back is of that month this year, the quarter under way when the month lies after the call's quarter
+        mon = base["mon"] or base["mon2"]
+        c = P.Cue(base.start(), base.start(), rel="month", month=P._MONTH_NUMBER[mon.lower()[:3]])
+        m = P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day, half=ctx.fiscal_half)
+        if m is not None and m.rel == "qtd":
+            found = [P.Cue(0, 0, rel="qtd")] + found
     return found
+
+
+_MONTH_YEAR_BASE = re.compile(rf"\b(?:from|versus|vs\.?|on|over|against|than|compared\s+(?:to|with))\s+(?:the\s+same\s+month\s+)?"
+                              rf"(?:last\s+(?P<mon>{MONTH_ALT})\b|(?P<mon2>{MONTH_ALT})\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))", re.I)
 
 
 _CLOSE_AHEAD = re.compile(r"\b(?:should|will|would|expect\w*|plan\w*|aim\w*|target\w*|intend\w*|forecast\w*|guid\w*)\b", re.I)
@@ -1573,6 +1586,17 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         return P.call_period(fy, fq)
     if "respectively" in s:
         chosen = _respective_cue(q, s, pcues, qs) or chosen
+    if (kind is FactKind.ACTUAL and fq and (chosen is None or not future_cue([chosen], ctx, s))
+            and (ahead_named := [c for c in pcues if c.end <= q.start and future_cue([c], ctx, s) and not comparison_cue(s, c)])
+            and _secured_now(s, q)):
+        # "we have about 55% of next year's needs covered, at prices roughly 8% below this year's average, and around 40% of
+        # the packaging": the rate it is secured at and the next items of its list are of the period the share covers, not
+        # of the base they are held against
+        chosen = ahead_named[-1]
+    if (kind is FactKind.ACTUAL and chosen is not None and chosen.rel == "year_ago" and fq and fy and not comparison
+            and _SAME_POINT.search(s, max(0, chosen.start - 24), chosen.end + 8) and _secured_now(s, q)):
+        # "at the same point last year we had 49% of the spot days booked": the share of the quarter under way, a year back
+        return P.previous_of(st.heading or P.next_period(fy, fq), False)
     if (chosen is not None and chosen.rel == "this_y" and main_cues and main_cues[0].start < chosen.start
             and "this" not in s[chosen.start:chosen.end].lower()):  # "..., and exiting this year we expect": the call's own year
         lead = main_cues[0]
@@ -1700,6 +1724,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     elif (kind is FactKind.PRIOR_GUIDANCE and st.period is not None and not st.future
           and _HELD_AGAINST_GUIDE.search(s, max(0, q.start - 40), q.start)):
         main = st.period  # "free cash flow was $905 million, above the range we gave you": the guide for the period reported
+    elif (kind is FactKind.ACTUAL and chosen is None and st.heading is not None and st.future and st.period == st.heading
+          and _secured_now(s, q)):
+        # "Let me walk you through the fourth-quarter bookings so far. ... we have fixed 61% of the spot days at $63,200
+        # per day": a share of the quarter the lead named, secured today, and the rate it is secured at
+        main = st.heading
     elif (st.period is not None and st.future == (kind is not FactKind.ACTUAL)
           and not (kind is FactKind.ACTUAL and _span(st.period, fq) and (now_held or _point_in_time(s, q, metric)))
           and not (kind is FactKind.GUIDANCE and period_over(st.period, ctx))):
@@ -1942,3 +1971,12 @@ def period_over(period: Period | None, ctx: Context) -> bool:
 (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE) = (OnLowered(rx) for rx in (PAST, PRESENT_STATE, _COMPARE_CUE_BEFORE))
 # Seldom matched: first a test for the words each match holds (see guard.Gated).
 (_DEBT_WORD, _REVISION, _AT_MIDPOINT) = (gated(rx) for rx in (_DEBT_WORD, _REVISION, _AT_MIDPOINT))
+
+
+_SAME_POINT = re.compile(r"\b(?:(?:at\s+)?(?:the\s+same|this)\s+(?:point|stage|time)|this\s+time)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier))\b", re.I)
+"""'at the same point last year', 'this time last year': the same moment of the quarter under way, a year back."""
+
+
+def _secured_now(s: str, q: Quantity) -> bool:
+    from .kinds import secured_now  # (kinds reads this module's tenses)
+    return secured_now(s, q)

@@ -373,6 +373,8 @@ in a half-year call): it dates its own figure, and the paragraph keeps the perio
 
 _TOPIC_ASIDE = re.compile(r",\s+(?:which|when|where)\b")
 _OF_THE_YEAR = re.compile(rf"\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\b"
+                          # ("Let me walk you through the fourth-quarter bookings so far.": whom and how far, no topic)
+                          r"|(?<=through)\s+you\b|(?<=walk|take)\s+you(?=\s+(?:through|over)\b)|\s+so\s+far\b|\s+to\s+date\b"
                           # ("Let me also give you an early view of 2027.": the words that only say a look ahead is coming)
                           r"|\s+(?:also|now|briefly|quickly|just)\b|\s+(?:an?|our|my|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look|view|thoughts|read|take)\b", re.I)
 
@@ -1620,6 +1622,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if base or (kind in (FactKind.GUIDANCE, FactKind.TARGET) and any_in(lowered, _PAST_PERIOD_WORDS)
                     and _PAST_PERIOD_BASE.search(s, max(0, q.start - 90), q.start)):
             kind = FactKind.ACTUAL  # "5% to 7% annual growth off our 2025 base of $3.86": the level of that year
+        if (kind in (FactKind.GUIDANCE, FactKind.TARGET) and ctx.fiscal_year and " 20" in s[q.end:q.end + 40]
+                and _HELD_BEFORE.search(s, max(0, q.start - 30), q.start) and (yr := _OF_CLOSED_YEAR.match(s, q.end)) is not None
+                and (int(yr["y"]) < ctx.fiscal_year or int(yr["y"]) == ctx.fiscal_year and ctx.fiscal_quarter == 4)):
+            kind = FactKind.ACTUAL  # "around $90 million for the year, below the $110 million of 2025": a closed year's level, the base
         level_of = _LEVEL_OF.search(s, max(0, q.start - 45), q.start)
         if level_of and "target" in level_of.group(0).lower():
             level_of = None  # "our targeted level of 75%" is the goal, not the level reached
@@ -2568,6 +2574,10 @@ _NOT_AHEAD_WORDS = ("not ", "n't ", "n’t ")
 _NOT_TAKEN_AS = re.compile(r"\b(?:not|n['’]t)\s+(?:necessarily\s+)?(?:take|use|assume|model|extrapolate|annuali[sz]e|think\s+of|treat|read|view)\s+"
                            r"(?:the\s+|this\s+|that\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:about\s+|roughly\s+)?$", re.I)
 _AS_A_GUIDE = re.compile(r"(?:\s+(?!as\b)[\w-]+){0,4}?\s+as\s+(?:a|the|our|any)\s+(?:good\s+|new\s+)?(?:run[-\s]rate|guide|proxy|baseline|starting\s+point|indication)\b", re.I)
+_HELD_BEFORE = re.compile(r"\b(?:below|above|under|over|beyond|short\s+of|ahead\s+of|against|versus|vs\.?|compared\s+(?:to|with)|from)\s+"
+                          r"the\s+(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
+_OF_CLOSED_YEAR = re.compile(rf"\s+(?:of|in|for|during)\s+(?:{FISCAL}\s+)?(?P<y>20\d\d)\b(?!\s*(?:[-–]|to)\s*20\d\d)", re.I)
+"""'below the $110 million of 2025', 'above the 22.5% in 2025': the level of a year already closed, held against an outlook."""
 _PAST_PERIOD_WORDS = ("last year", "a year ago", " of 20", " in 20", "fiscal 20", "financial year 20")
 _PAST_PERIOD_BASE = re.compile(r"\b(?:off|from|over|on|against|versus|compared\s+(?:to|with))\s+(?:a|the|our|last\s+year's)\s+(?:(?:first|second|third|fourth)\s+quarter|"
                                rf"(?:first|second)\s+half|(?:full\s+)?year)\s+(?:last\s+year|a\s+year\s+ago|(?:of|in)\s+(?:{FISCAL}\s+)?20\d\d)\s+(?:of|at)\s+"

@@ -105,6 +105,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
                                    and s.find(", ", m.end()) == out.start()}):
         # (a figure in the outcome clause after the aim, ", leaving a balance of $610 million", is the deed's too)
         cues = [(pos, k) for pos, k in cues if not (k is FactKind.TARGET and pos in aims)]
+    if secured_now(s, q):
+        return FactKind.ACTUAL  # "we have fixed 30% of our 2027 days at $21,400 per day": secured today, of the period it covers
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
     if (kind in (FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and " we " in s[q.end:q.end + 24]
             and s[max(0, q.start - 4):q.start].lower() == "the " and _BASE_THE.search(s, max(0, q.start - 24), q.start)
@@ -1579,6 +1581,71 @@ def comparison_base_kind(kind: FactKind | None, s: str, q: Quantity, cues: list[
     if kind is FactKind.ACTUAL or kind is FactKind.PRIOR_GUIDANCE and revision_of(s, q) == "old":
         return kind
     return expected_base(s, q, cues) or (FactKind.ESTIMATE if ctx.role is Role.ANALYST and own_estimate(s, q) else FactKind.ACTUAL)
+
+
+_SECURED = (r"(?:hedged|contracted|booked|fixed(?!\s+(?:in\s+nature|and\s+variable|or\s+variable|versus|vs\.?)\b)|covered|priced|locked\s+in|chartered|sold\s+forward|pre-?sold)"
+            r"(?!\s+(?:rate|income|costs?|charges?|assets?|term|price|fee|payments?|expenses?)\b)(?![-\w])")
+_SECURED_STATE = re.compile(r"\b(?:is|are|was|were|been|have|has|had|(?<=['’])ve)\s+(?:now\s+|already\s+|currently\s+|also\s+|so\s+far\s+)*" + _SECURED, re.I)
+"""'are covered', 'was hedged', 'we have fixed', 'has been booked': a part of a period secured, said as a state or a deed done."""
+_NP_WORDS = r"(?:\s+(?:[A-Za-z][\w'’-]*|(?:19|20)\d\d(?:['’]s)?))"
+"""The words of a share's noun phrase ("of the fleet's 2027 days"): words and years, no other figure, no comma."""
+_SHARE_THEN_SECURED = re.compile(r"(?:\s+of" + _NP_WORDS + r"{1,14}?)?\s+(?:is|are|was|were|has\s+been|have\s+been)\s+"
+                                 r"(?:now\s+|already\s+|currently\s+|also\s+)*" + _SECURED, re.I)
+"""'18% of next year's days are covered', '45% of the revenue we expect for the fourth quarter was hedged': the share as subject."""
+_HELD_SHARE_BEFORE = re.compile(r"(?:\b(?:we|you|they)(?:['’]ve|(?:\s+(?:already|now|still))?\s+(?:have|had))(?:\s+got)?|\bwith)\s+(?:already\s+|now\s+|still\s+)?"
+                                r"(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|close\s+to\s+)?$", re.I)
+_HELD_SHARE_AFTER = re.compile(r"(?:\s+of" + _NP_WORDS + r"{1,10}?)?\s+(?:already\s+)?" + _SECURED, re.I)
+"""'we have about 55% of next year's needs covered', 'you already have 40% of the first half priced', 'with 60% of the
+fourth quarter hedged': the share held, then the participle."""
+_BOOKED_AT = re.compile(r"\b(?:bookings|fixtures|hedges|coverage)\s+(?:(?:is|are)\s+)?at\s+(?:an\s+average\s+(?:rate\s+)?of\s+)?"
+                        r"(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
+"""'with the fourth-quarter bookings at about $51,600 per day': the rate booked."""
+_PER_UNIT_AFTER = re.compile(r"\s*(?:per|a|an|each)\s+[a-z]", re.I)
+_HELD_SHARE_STATE = re.compile(r"(?:\b(?:we|you|they)(?:['’]ve|(?:\s+(?:already|now|still))?\s+(?:have|had))(?:\s+got)?|\bwith)\s+(?:already\s+|now\s+|still\s+)?"
+                               r"(?:[a-z]+\s+){0,2}?\d[\d.]*%" + _HELD_SHARE_AFTER.pattern, re.I)
+"""The whole of such a share held, whose participle the rate and the next items of its list follow."""
+
+
+_GOAL_NAMED = re.compile(r"\b(?:polic(?:y|ies)|targets?|goals?|guid\w*|plans?|ranges?|aims?|ambitions?|budget\w*|outlook|consensus|estimates?)\b", re.I)
+"""'..., in line with our policy of hedging 50% to 75%': a figure after the participle that a goal or outlook word names."""
+
+
+_NEW_CLAUSE_WORD = re.compile(r"\b(?:we|I|you|they|it|he|she|can|could|may|might|must|think|believe|if|once|when|because)\b", re.I)
+"""'Once the sites are fixed, we think the region can earn ...': a clause of its own after the participle."""
+
+
+def secured_now(s: str, q: Quantity) -> bool:
+    """Is the figure a part of a period ahead already secured, or the rate or price it is secured at, said as it stands
+    today ("we have fixed 30% of our 2027 days at an average of $21,400 per day", "18% of next year's days are covered at
+    $14,900", "45% of the revenue we expect for the fourth quarter was hedged", "you already have 40% of the first half
+    priced", "with 60% of the fourth quarter hedged", "covered, at prices roughly 8% below this year's", and the next item of
+    the same list, "..., and 30% for the first half of 2027")? An actual of the period it covers; not where a verb puts the
+    securing ahead ("we expect to have 60% hedged", "we plan to fix another 20%", "will be covered")."""
+    low = lowered(s)
+    if low is not None and not any_in(low, ("hedg", "contract", "book", "fix", "cover", "pric", "lock", "charter", "sold")):
+        return False
+    cstart = clause_bounds(s, q.start)[0]
+    if q.unit == "%" and (m := _SHARE_THEN_SECURED.match(s, q.end)) and not _looks_ahead(s, cstart, q.start):
+        return not _looks_ahead(s, q.end, m.end()) or bool(re.search(r"\b(?:we|I)\s+(?:now\s+)?(?:expect|anticipate|forecast|plan)\b", s[q.end:m.end()], re.I))
+    if q.unit == "%" and _HELD_SHARE_BEFORE.search(s, max(0, q.start - 40), q.start) and _HELD_SHARE_AFTER.match(s, q.end):
+        return not _looks_ahead(s, max(0, cstart - 1), q.start)
+    if (_BOOKED_AT.search(s, max(0, q.start - 60), q.start) and _PER_UNIT_AFTER.match(s, q.end) and not _looks_ahead(s, cstart, q.start)
+            and not _GOAL_NAMED.search(s, cstart, q.start)):
+        return True  # (a rate, not "consensus has net bookings at about $7.9 billion", the orders' amount)
+    # after the participle, in the same statement with no verb of its own between: the rate it is secured at ("are
+    # covered at $14,900", "covered, at prices roughly 8% below") and the next items of its list ("..., and 30% for the
+    # first half of 2027", "and for the smaller ships 12% at $9,900")
+    states = [m for m in _SECURED_STATE.finditer(s, 0, q.start)] + [m for m in _HELD_SHARE_STATE.finditer(s, 0, q.start)]
+    if not states:
+        return False
+    last = max(states, key=lambda m: m.end())
+    stretch = s[last.end():q.start]
+    if (len(stretch) > 150 or ";" in stretch or _looks_ahead(s, last.end(), q.start) or tensed(stretch) or _GOAL_NAMED.search(stretch)
+            or _NEW_CLAUSE_WORD.search(stretch)):
+        return False
+    return not _looks_ahead(s, clause_bounds(s, last.start())[0], last.start())
+
+
 
 
 def book_state(s: str, q: Quantity, cstart: int) -> bool:
