@@ -836,6 +836,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
                 if averaged_count(s, q, count_noun):
                     metric = "other"  # "6.1 trips a month": what one person does on average, like an order's value
+                elif (metric == "other" and not cm and noun not in _NOT_A_VOLUME
+                      and _VOLUME_VERB_BEFORE.search(s, max(0, q.start - 70), q.start)):
+                    metric = "units"  # "we shipped 38 million handsets", "we handled 14.8 million passengers": the company's volume
                 elif metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 if metric == "customers" and noun == "students" and _EMPLOYMENT.search(s):
@@ -2200,6 +2203,19 @@ _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|
 """Words that join a bare number to the count just given: "opened 18 new stores and closed 6", "ended with 1,300"."""
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
 _COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback", "units"})
+# the company (or a part of it) the subject of a verb that makes or moves what it sells, right before the count: the
+# count is its volume whatever the noun ("we shipped 38 million handsets", "we placed 412 analyzers", "the gins produced
+# 640,000 bales", "we booked 312 million room nights"); not bought, opened, signed or added, and not the industry's
+_VOLUME_VERB_BEFORE = re.compile(
+    r"(?:\b(?:we|I)\s+|\b(?:our|the|its)\s+(?!(?:industry|market|sector|country|world|economy|government|state)\b)(?:[\w-]+\s+){0,3}?)"
+    r"(?:(?:have|had|also|now|then|just|already|together|again|still)\s+){0,2}"
+    r"(?:shipped|sold|delivered|handled|carried|booked|produced|placed|built|manufactured|processed|installed|transported|flew)\s+"
+    r"(?:(?:a\s+record(?:\s+of)?|a\s+total\s+of|about|around|roughly|approximately|nearly|almost|some|over|more\s+than|"
+    r"just\s+(?:over|under)|close\s+to|another|an\s+additional|a\s+further)\s+)*$", re.I)
+# what a company sells off or signs is no volume of its trade: "we sold 3 plants", "we placed 2 orders"
+_NOT_A_VOLUME = frozenset("plants facilities properties buildings businesses assets stakes companies warehouses sites mines "
+                          "towers portfolios divisions subsidiaries loans leases contracts agreements licenses acquisitions "
+                          "deals projects orders shares bonds notes securities interests entities units".split())
 _VOLUME_LINK = re.compile(r"\s+(?:there\s+|here\s+)?(?:was|were|is|are|averaged|reached|totaled|totalled|of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
 """'average daily volume was 19.6 million contracts': the volume counted in a generic noun, said right after its name."""
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
