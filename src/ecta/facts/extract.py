@@ -20,7 +20,7 @@ from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, bas
 from .guard import OnLowered, any_in, gated, guarded, plain_members
 from .currencies import caption_codes
 from .numbers import Quantity, find_quantities
-from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
+from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_leads_sales, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, LOSS_LEVEL_AFTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
@@ -1077,6 +1077,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # "Our collision business did about $38 million of revenue", "Our freight unit contributed $52 million, up 4%": the
             # sales of the part the sentence's subject names
             picked = ("segment_revenue", f"{subj[0]} {picked[1] if picked else 'revenue'}", *(picked[2:] if picked else (q.start, q.start)))
+        elif (picked and picked[0] == "revenue" and len(picked) == 4 and s[:1].isupper() and _GENERIC_SALES.fullmatch(picked[1])
+              and not picked[1].lower().startswith(("total", "overall")) and (lead := part_leads_sales(s)) is not None
+              and lead[1] <= picked[2] and not _WHOLE_WORD.search(s, lead[1], picked[2]) and not _WE_BETWEEN.search(s, lead[1], picked[2])):
+            # "Dairy had its best quarter: sales of $1.2 billion", "Noodles, still the heart of the company, grew net sales 6.8%":
+            # the sales of the part the sentence opens on
+            picked = ("segment_revenue", f"{lead[0]} {picked[1]}", *picked[2:])
         elif (picked is None and q.unit == "%" and i > 0 and facts and facts[-1].sentence == s and facts[-1].metric == "segment_revenue"
               and is_money(qs[i - 1].unit) and facts[-1].text == qs[i - 1].text and _MOVE_AFTER.fullmatch(s, qs[i - 1].end, q.start)
               and (subj := part_subject(s)) is not None and facts[-1].phrase == f"{subj[0]} revenue"):
@@ -3283,6 +3289,9 @@ _NOT_A_SUBJECT_PART = re.compile(
 _OTHER_MEASURE = re.compile(r"\b(?:production|output|volumes?|prices?|pricing|RevPAR|yields?|traffic|demand|shipments|inflation|GDP|market)\b", re.I)
 """A sentence about a measure other than sales ("production was down 3% in Europe, while China was up 4%")."""
 _TO_LEVEL = re.compile(r"(?:\s+organically|\s+in\s+constant\s+currency)?\s+to\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?")
+_WE_BETWEEN = re.compile(r"\b(?:we|I|it|they|the\s+rest)\b|[.;]|,\s+and\b", re.I)
+"""Another subject between the part and the sales, or a clause of their own: "Europe was soft, and we saw sales fall 3%",
+"Attendance was a worry, and sales reached 63 million"."""
 _WHOLE_WORD = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|companywide|company-wide|our)\b", re.I)
 """"Coatings dragged our net sales down by 2%": the company's sales; and "Northwind's sales" may be the company's own."""
 
