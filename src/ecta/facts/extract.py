@@ -1087,6 +1087,18 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
               and is_money(qs[i - 1].unit) and facts[-1].text == qs[i - 1].text and _MOVE_AFTER.fullmatch(s, qs[i - 1].end, q.start)
               and (subj := part_subject(s)) is not None and facts[-1].phrase == f"{subj[0]} revenue"):
             picked = ("segment_revenue", facts[-1].phrase, q.start, q.start)  # "... contributed $52 million, up 4%": the part's move
+        if ((picked is None or (picked[0] == "segment_revenue" or picked[0] == "other" and picked[1].lower() == "other")
+                                and len(picked) == 4 and picked[3] <= q.start)
+                and is_money(q.unit) and " per " in s and (per := _PER_GOODS_AFTER.match(s, q.end)) is not None
+                and not _COST_BEFORE.search(s, clause_bounds(s, q.start)[0], q.start)):
+            # "sold at US$ 2.80 per kilo", "fetched NOK 71 per kg", "at an average of EUR 98 per megawatt hour", "the spot
+            # vessels achieved $48,300 per day": what one unit of what the company sells brings in, its price
+            picked = ("price", f"price per {per.group('per')}", q.start, per.end())
+        elif ((picked is None or picked[0] == "other") and q.unit == "%" and i > 0 and facts and facts[-1].sentence == s
+              and facts[-1].metric == "price" and facts[-1].phrase.startswith("price per ") and is_money(qs[i - 1].unit) and facts[-1].text == qs[i - 1].text
+              and (per := _PER_GOODS_AFTER.match(s, qs[i - 1].end)) is not None
+              and _PRICE_MOVE_AFTER.fullmatch(s, per.end(), q.start)):
+            picked = ("price", facts[-1].phrase, q.start, q.start)  # "..., up 9% year over year": the price's move
         carried, compared_way, margin_basis = False, None, None
         if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
@@ -3205,6 +3217,19 @@ _SALES_THERE = re.compile(r"\s+(?:there|in\s+th(?:at|is)\s+(?:segment|business|d
 _EARNED_AMOUNT = re.compile(r"\s*(?:about|roughly|approximately|nearly|some|over|just\s+over|a\s+little\s+over)?\s*", re.I)
 _AMOUNT_OF = re.compile(r"\s+(?:of|in|for|to)\s+(?!(?:the\s+)?(?:quarter|year|half|period)\b)", re.I)
 """"contributed $52 million of gross profit", "added $9 million to EBITDA": the amount is another measure's, not the part's sales."""
+_PER_GOODS_AFTER = re.compile(r"\s*(?:per|a|/)\s*(?:(?:metric|short)\s+)?(?P<per>kg|kilo(?:gram)?|tonne|ton|t|lb|pound|ounce|oz|barrel|bbl|boe|"
+                              r"gallon|liter|litre|hectoliter|hectolitre|(?:mega|kilo)watt[-\s]hour|MWh|kWh|square\s+(?:foot|feet|meter|metre)|sq\.?\s*ft|"
+                              r"vehicle|car|case|box|bottle|head|hundredweight|cwt|bushel|MMBtu|Mcf|day)\b(?![-\s](?:of\s+)?(?:cost|spend))", re.I)
+"""A unit of what is sold after an amount: "US$ 2.80 per kilo", "EUR 98 per megawatt hour", "$48,300 per day" (a vessel's rate)."""
+_COST_BEFORE = re.compile(r"\b(?:costs?|cost\s+us|spen[dt]|spending|expenses?|paid|pay|paying|capex|capital|bought|buy|purchas\w*|"
+                          r"fuel|bunkers?|inputs?|feed|wages?|freight|charges?|tax|taxes|levy|royalt\w*|assum\w*|consensus|sensitivit\w*|every|each|if|"
+                          r"expensive|cheap\w*|break-?even|adds?|added|worth|rents?|rental|moved\s+in|move-?ins?|"
+                          # a pronoun for a measure said before ("It was $4.85 a barrel", "That should have been $202 per tonne")
+                          r"(?:it|that|this|which)\s+(?:(?:should|would|will|to)\s+(?:have\s+)?)?(?:was|is|been|be|came|averaged|ran))\b", re.I)
+"""What is paid, assumed or supposed per unit is no price the company gets: "voyages cost us $585 per tonne", "the outlook
+assumes $135 a ton", "every $10 a ton"."""
+_PRICE_MOVE_AFTER = re.compile(r"(?:\s+(?:in|for)\s+the\s+(?:quarter|year|half|period))?,\s+(?:(?:up|down)\s+|an?\s+(?:increase|decrease|decline|rise|improvement)\s+of\s+)"
+                               r"(?:about\s+|roughly\s+|nearly\s+)?", re.I)
 _MOVE_AFTER = re.compile(r",\s+(?:(?:up|down)\s+|an?\s+(?:increase|decrease|decline|rise)\s+of\s+)(?:about\s+|roughly\s+|nearly\s+)?", re.I)
 _AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
 """"Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
