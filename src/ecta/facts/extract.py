@@ -20,7 +20,7 @@ from .context import BASIS_CUES, HELD_AGAINST, REPORTED_BASIS, asks_outlook, bas
 from .guard import OnLowered, any_in, gated, guarded, plain_members
 from .currencies import caption_codes
 from .numbers import Quantity, find_quantities
-from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
+from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGATING, PERCENT_METRICS, PNL_METRICS, RATIO_METRICS, metric_cues, part_leads_sales, part_margin, part_subject, part_topic, PART_VERB, _EMPLOYMENT
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, LOSS_LEVEL_AFTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
@@ -865,6 +865,9 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                                               else "customers" if noun in _BUYERS else "share_count" if noun == "shares" else "other")
                 if averaged_count(s, q, count_noun):
                     metric = "other"  # "6.1 trips a month": what one person does on average, like an order's value
+                elif (metric == "other" and not cm and noun not in _NOT_A_VOLUME
+                      and _VOLUME_VERB_BEFORE.search(s, max(0, q.start - 70), q.start)):
+                    metric = "units"  # "we shipped 38 million handsets", "we handled 14.8 million passengers": the company's volume
                 elif metric not in COUNT_METRICS:
                     metric = "units" if metric in ("units",) else ("customers" if metric == "customers" else "other")
                 if metric == "customers" and noun == "students" and _EMPLOYMENT.search(s):
@@ -1110,10 +1113,28 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # "Our collision business did about $38 million of revenue", "Our freight unit contributed $52 million, up 4%": the
             # sales of the part the sentence's subject names
             picked = ("segment_revenue", f"{subj[0]} {picked[1] if picked else 'revenue'}", *(picked[2:] if picked else (q.start, q.start)))
+        elif (picked and picked[0] == "revenue" and len(picked) == 4 and s[:1].isupper() and _GENERIC_SALES.fullmatch(picked[1])
+              and not picked[1].lower().startswith(("total", "overall")) and (lead := part_leads_sales(s)) is not None
+              and lead[1] <= picked[2] and not _WHOLE_WORD.search(s, lead[1], picked[2]) and not _WE_BETWEEN.search(s, lead[1], picked[2])):
+            # "Dairy had its best quarter: sales of $1.2 billion", "Noodles, still the heart of the company, grew net sales 6.8%":
+            # the sales of the part the sentence opens on
+            picked = ("segment_revenue", f"{lead[0]} {picked[1]}", *picked[2:])
         elif (picked is None and q.unit == "%" and i > 0 and facts and facts[-1].sentence == s and facts[-1].metric == "segment_revenue"
               and is_money(qs[i - 1].unit) and facts[-1].text == qs[i - 1].text and _MOVE_AFTER.fullmatch(s, qs[i - 1].end, q.start)
               and (subj := part_subject(s)) is not None and facts[-1].phrase == f"{subj[0]} revenue"):
             picked = ("segment_revenue", facts[-1].phrase, q.start, q.start)  # "... contributed $52 million, up 4%": the part's move
+        if ((picked is None or (picked[0] == "segment_revenue" or picked[0] == "other" and picked[1].lower() == "other")
+                                and len(picked) == 4 and picked[3] <= q.start)
+                and is_money(q.unit) and " per " in s and (per := _PER_GOODS_AFTER.match(s, q.end)) is not None
+                and not _COST_BEFORE.search(s, clause_bounds(s, q.start)[0], q.start)):
+            # "sold at US$ 2.80 per kilo", "fetched NOK 71 per kg", "at an average of EUR 98 per megawatt hour", "the spot
+            # vessels achieved $48,300 per day": what one unit of what the company sells brings in, its price
+            picked = ("price", f"price per {per.group('per')}", q.start, per.end())
+        elif ((picked is None or picked[0] == "other") and q.unit == "%" and i > 0 and facts and facts[-1].sentence == s
+              and facts[-1].metric == "price" and facts[-1].phrase.startswith("price per ") and is_money(qs[i - 1].unit) and facts[-1].text == qs[i - 1].text
+              and (per := _PER_GOODS_AFTER.match(s, qs[i - 1].end)) is not None
+              and _PRICE_MOVE_AFTER.fullmatch(s, per.end(), q.start)):
+            picked = ("price", facts[-1].phrase, q.start, q.start)  # "..., up 9% year over year": the price's move
         carried, compared_way, margin_basis = False, None, None
         if (picked is None and q.unit == "%" and facts and facts[-1].sentence == s and facts[-1].unit == "%" and facts[-1].change is not None
                 and facts[-1].metric not in ("other", "growth") and facts[-1].text in s and " and " in s and not _OF_AFTER.match(s, q.end)
@@ -2321,6 +2342,19 @@ _COUNT_LINK = re.compile(r"\b(?:(?:and|or)\s+(?:[a-z]+\s+)?|to\s+|with\s+|at\s+|
 """Words that join a bare number to the count just given: "opened 18 new stores and closed 6", "ended with 1,300"."""
 _MOTION = re.compile(r"\b(?:goes|go|going|moves?|moving|rises?|rising|climbs?|ramps?|ramping|steps?\s+up)\s+(?:up\s+|down\s+)?from\s+$", re.I)
 _COUNTED_AS = frozenset({"bookings", "backlog", "inventory", "buyback", "units"})
+# the company (or a part of it) the subject of a verb that makes or moves what it sells, right before the count: the
+# count is its volume whatever the noun ("we shipped 38 million handsets", "we placed 412 analyzers", "the gins produced
+# 640,000 bales", "we booked 312 million room nights"); not bought, opened, signed or added, and not the industry's
+_VOLUME_VERB_BEFORE = re.compile(
+    r"(?:\b(?:we|I)\s+|\b(?:our|the|its)\s+(?!(?:industry|market|sector|country|world|economy|government|state)\b)(?:[\w-]+\s+){0,3}?)"
+    r"(?:(?:have|had|also|now|then|just|already|together|again|still)\s+){0,2}"
+    r"(?:shipped|sold|delivered|handled|carried|booked|produced|placed|built|manufactured|processed|installed|transported|flew)\s+"
+    r"(?:(?:a\s+record(?:\s+of)?|a\s+total\s+of|about|around|roughly|approximately|nearly|almost|some|over|more\s+than|"
+    r"just\s+(?:over|under)|close\s+to|another|an\s+additional|a\s+further)\s+)*$", re.I)
+# what a company sells off or signs is no volume of its trade: "we sold 3 plants", "we placed 2 orders"
+_NOT_A_VOLUME = frozenset("plants facilities properties buildings businesses assets stakes companies warehouses sites mines "
+                          "towers portfolios divisions subsidiaries loans leases contracts agreements licenses acquisitions "
+                          "deals projects orders shares bonds notes securities interests entities units".split())
 _VOLUME_LINK = re.compile(r"\s+(?:there\s+|here\s+)?(?:was|were|is|are|averaged|reached|totaled|totalled|of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
 """'average daily volume was 19.6 million contracts': the volume counted in a generic noun, said right after its name."""
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
@@ -3316,6 +3350,19 @@ _SALES_THERE = re.compile(r"\s+(?:there|in\s+th(?:at|is)\s+(?:segment|business|d
 _EARNED_AMOUNT = re.compile(r"\s*(?:about|roughly|approximately|nearly|some|over|just\s+over|a\s+little\s+over)?\s*", re.I)
 _AMOUNT_OF = re.compile(r"\s+(?:of|in|for|to)\s+(?!(?:the\s+)?(?:quarter|year|half|period)\b)", re.I)
 """"contributed $52 million of gross profit", "added $9 million to EBITDA": the amount is another measure's, not the part's sales."""
+_PER_GOODS_AFTER = re.compile(r"\s*(?:per|a|/)\s*(?:(?:metric|short)\s+)?(?P<per>kg|kilo(?:gram)?|tonne|ton|t|lb|pound|ounce|oz|barrel|bbl|boe|"
+                              r"gallon|liter|litre|hectoliter|hectolitre|(?:mega|kilo)watt[-\s]hour|MWh|kWh|square\s+(?:foot|feet|meter|metre)|sq\.?\s*ft|"
+                              r"vehicle|car|case|box|bottle|head|hundredweight|cwt|bushel|MMBtu|Mcf|day)\b(?![-\s](?:of\s+)?(?:cost|spend))", re.I)
+"""A unit of what is sold after an amount: "US$ 2.80 per kilo", "EUR 98 per megawatt hour", "$48,300 per day" (a vessel's rate)."""
+_COST_BEFORE = re.compile(r"\b(?:costs?|cost\s+us|spen[dt]|spending|expenses?|paid|pay|paying|capex|capital|bought|buy|purchas\w*|"
+                          r"fuel|bunkers?|inputs?|feed|wages?|freight|charges?|tax|taxes|levy|royalt\w*|assum\w*|consensus|sensitivit\w*|every|each|if|"
+                          r"expensive|cheap\w*|break-?even|adds?|added|worth|rents?|rental|moved\s+in|move-?ins?|"
+                          # a pronoun for a measure said before ("It was $4.85 a barrel", "That should have been $202 per tonne")
+                          r"(?:it|that|this|which)\s+(?:(?:should|would|will|to)\s+(?:have\s+)?)?(?:was|is|been|be|came|averaged|ran))\b", re.I)
+"""What is paid, assumed or supposed per unit is no price the company gets: "voyages cost us $585 per tonne", "the outlook
+assumes $135 a ton", "every $10 a ton"."""
+_PRICE_MOVE_AFTER = re.compile(r"(?:\s+(?:in|for)\s+the\s+(?:quarter|year|half|period))?,\s+(?:(?:up|down)\s+|an?\s+(?:increase|decrease|decline|rise|improvement)\s+of\s+)"
+                               r"(?:about\s+|roughly\s+|nearly\s+)?", re.I)
 _MOVE_AFTER = re.compile(r",\s+(?:(?:up|down)\s+|an?\s+(?:increase|decrease|decline|rise)\s+of\s+)(?:about\s+|roughly\s+|nearly\s+)?", re.I)
 _AND_SALES = re.compile(r",\s+and\s+(?:its\s+|their\s+)?$")
 """"Turning to Corvix. We ended June with 900 patients on therapy, and net sales reached ...": the part's sales opening a clause."""
@@ -3400,6 +3447,9 @@ _NOT_A_SUBJECT_PART = re.compile(
 _OTHER_MEASURE = re.compile(r"\b(?:production|output|volumes?|prices?|pricing|RevPAR|yields?|traffic|demand|shipments|inflation|GDP|market)\b", re.I)
 """A sentence about a measure other than sales ("production was down 3% in Europe, while China was up 4%")."""
 _TO_LEVEL = re.compile(r"(?:\s+organically|\s+in\s+constant\s+currency)?\s+to\s+(?:about\s+|roughly\s+|approximately\s+|nearly\s+)?")
+_WE_BETWEEN = re.compile(r"\b(?:we|I|it|they|the\s+rest)\b|[.;]|,\s+and\b", re.I)
+"""Another subject between the part and the sales, or a clause of their own: "Europe was soft, and we saw sales fall 3%",
+"Attendance was a worry, and sales reached 63 million"."""
 _WHOLE_WORD = re.compile(r"\b(?:total|consolidated|overall|company|group|combined|companywide|company-wide|our)\b", re.I)
 """"Coatings dragged our net sales down by 2%": the company's sales; and "Northwind's sales" may be the company's own."""
 

@@ -1152,6 +1152,33 @@ def part_subject(s: str) -> tuple[str, int, bool] | None:
     return re.sub(r"\s+(?i:business|segment|division)$", "", name), m.end(), m.group("bare") is not None  # "The Embedded business unit"
 
 
+_PART_LEADS = re.compile(
+    r"\W*(?:And\s+)?(?:(?:Our|The)\s+)?(?P<lead>[A-Z][\w&'’-]*(?:\s+(?:&\s+|and\s+)?[A-Za-z&][\w&'’-]*){0,3})"
+    r"(?:\s*,\s*(?:which|still|now|led\s+by|our|the|its|a|an)\b[^,;.]{1,70},)?"
+    r"\s+(?:(?:also|again|once\s+again)\s+)?(?:had|grew|remains?|remained|was|were|brought\s+in|(?P<results>generated|posted)|saw|did)\b")
+_NOT_A_LEAD = frozenset("business businesses company firm group portfolio team demand pricing price prices volume volumes shipments "
+                        "traffic mix currency fx weather inflation execution momentum activity trading everything it this that "
+                        "these those they we there each all both revenue revenues sales growth performance numbers results "
+                        "including excluding divestiture divestitures acquisition acquisitions covid covid-19 pandemic impact attendance "
+                        "footfall ridership".split())
+_LEAD_CAUSE = re.compile(r"\s+(?:(?:also|again|mainly|mostly|largely|primarily)\s+)?(?:driven|helped|hurt|impacted|affected|offset|authorized|"
+                         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:driver|drag|contributor)\s+(?:of|to|on))\b", re.I)
+
+
+def part_leads_sales(s: str) -> tuple[str, int] | None:
+    """The part of the business a sentence opens on as its subject, with its verb, before the sales it then gives with no
+    owner ("Dairy had its best quarter: sales of $1.2 billion", "Coatings, which serves builders, had sales of $578
+    million", "Noodles, still the heart of the company, grew net sales 6.8%"): (the part, where the verb ends) or None.
+    Not the company, a driver of the sales or a measure ("Demand was strong, with sales up 4%")."""
+    m = _PART_LEADS.match(s)
+    if m is None or any(w.lower() in _NOT_A_LEAD for w in m.group("lead").split()) or _LEAD_CAUSE.match(s, m.end()):
+        return None
+    if m.group("results") and "," not in s[m.start("lead"):m.start("results")] and all(w[:1].isupper() for w in m.group("lead").split()):
+        return None  # "Halverd Systems posted revenue of $820 million": a name that posts results may be the company's own
+    name = _part_name(m)
+    return (name, m.end()) if name else None
+
+
 def _part_name(m: re.Match[str]) -> str | None:
     name = (m.groupdict().get("named") or m.groupdict().get("name") or m.groupdict().get("lead") or m.groupdict().get("own")
             or m.groupdict().get("low") or "").strip(" .")
