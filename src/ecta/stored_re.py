@@ -7,7 +7,8 @@ is what `re.compile` itself ends with. A pattern the store lacks (a rule changed
 pattern built from the text) or another Python's engine compiles as usual: the store only ever saves time, and a
 stored pattern matches exactly as the one `re.compile` returns (its code differs only where `entry` lists the
 characters a match can start with, which makes `search` faster). The report and summary modules, which compile their
-patterns when imported, import this module as `re`; the facts rules and the parsers reach it through `lazy_re`.
+patterns when imported, import this module as `re`; the facts rules and the parsers reach it through `lazy_re`,
+which also reads ASCII texts with each pattern's stored ASCII twin (`twin`, `ascii_entry`).
 """
 
 from __future__ import annotations
