@@ -106,18 +106,24 @@ def main() -> int:
     real_compile, stored_re.compile = stored_re.compile, _spying(imported)
     try:  # only while the modules define their rules: analyses of patterns made from a transcript's words stay out
         _modules()
-        keys = _defined() | imported
+        lazy = _defined()  # the patterns `lazy_re` compiles: the ones read through an ASCII twin
+        keys = lazy | imported
     finally:
         stored_re.derived, stored_re.compile = real, real_compile
     samples = sorted(f for f in (REPO / "examples").iterdir() if f.is_file() and f.name != "README.md")
     samples += sorted(f for f in (REPO / "tests" / "data").rglob("*") if f.is_file() and f.suffix in (".txt", ".md", ".json", ".html", ".jsonl"))
-    keys |= _inline(samples)
+    inline = _inline(samples)
+    keys |= inline
+    lazy |= inline
     patterns = {}
     for flags, pattern in sorted(keys, key=lambda k: (k[1], k[0])):
         try:
             patterns[flags, pattern] = stored_re.entry(pattern, flags)
         except Exception:  # noqa: BLE001 - whatever re.compile refuses is left to it
             continue
+        twin = stored_re.ascii_entry(pattern, flags) if (flags, pattern) in lazy else None  # (see stored_re.twin)
+        if twin is not None:
+            patterns[flags | stored_re.TWIN, pattern] = twin
     out = REPO / "src" / "ecta" / stored_re._FILE
     data = {"engine": stored_re.engine(), "patterns": patterns, "derived": derived}
     out.write_bytes(marshal.dumps(data))

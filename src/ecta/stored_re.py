@@ -7,7 +7,8 @@ is what `re.compile` itself ends with. A pattern the store lacks (a rule changed
 pattern built from the text) or another Python's engine compiles as usual: the store only ever saves time, and a
 stored pattern matches exactly as the one `re.compile` returns (its code differs only where `entry` lists the
 characters a match can start with, which makes `search` faster). The report and summary modules, which compile their
-patterns when imported, import this module as `re`; the facts rules and the parsers reach it through `lazy_re`.
+patterns when imported, import this module as `re`; the facts rules and the parsers reach it through `lazy_re`,
+which also reads ASCII texts with each pattern's stored ASCII twin (`twin`, `ascii_entry`).
 """
 
 from __future__ import annotations
@@ -114,6 +115,131 @@ def sub(pattern, repl, string, count=0, flags=0):
 
 def subn(pattern, repl, string, count=0, flags=0):
     return _inline(pattern, flags).subn(repl, string, count)
+
+
+TWIN = 1 << 30
+"""Added to a pattern's flags in the store's key for the code of its ASCII twin (see `twin`); no real flag is that high."""
+
+
+def twin(pattern, flags):
+    """The pattern's ASCII twin, built from the store, or None (the store lacks it, or the pattern has none).
+
+    The twin is the pattern compiled with re.ASCII, with `\\s` widened to the four ASCII separators \\x1c-\\x1f that
+    Unicode counts as spaces. On a text of ASCII characters only it finds exactly what the pattern finds (`ascii_entry`
+    says why), without the Unicode look-ups the engine makes for every `\\b`, `\\w`, `\\d` and case-insensitive
+    character: a character's case, and whether it is a letter or a digit, are a call into the Unicode tables each,
+    which re.ASCII reads from one small table."""
+    store = _store if _store is not None else _load()
+    entry = store.get((int(flags) | TWIN, pattern)) if type(pattern) is str and isinstance(flags, int) else None
+    if entry is None:
+        return None
+    import _sre
+
+    from array import array
+
+    final_flags, packed, groups, groupindex, indexgroup = entry
+    return _sre.compile(pattern, final_flags, array(_CODE_TYPE, packed).tolist(), groups, groupindex, indexgroup)
+
+
+_CASE_TO_ASCII: set = set()
+
+
+def _case_to_ascii() -> set:
+    """The non-ASCII characters one of whose cases holds an ASCII letter ("ſ", the Kelvin sign, "ı", "İ", "ß", ...):
+    under re.I without re.ASCII such a character in a pattern matches an ASCII one."""
+    if not _CASE_TO_ASCII:
+        _CASE_TO_ASCII.update(c for c in range(128, sys.maxunicode + 1)
+                              if any(ord(x) < 128 for x in chr(c).lower() + chr(c).upper() + chr(c).casefold()))
+    return _CASE_TO_ASCII
+
+
+def _ascii_items(items) -> list | None:
+    """A class's items as re.ASCII must read them to take on ASCII text what Unicode takes; None when it cannot."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    out = []
+    for op, av in items:
+        if op is C.LITERAL and av > 127 and av in _case_to_ascii():
+            return None
+        if op is C.RANGE and av[1] > 127 and any(av[0] <= c <= av[1] for c in _case_to_ascii()):
+            return None
+        if op is C.CATEGORY and av is C.CATEGORY_NOT_SPACE:
+            return None  # (a lone \\S is handled by the caller; inside a wider class it cannot be written as a union)
+        if op is C.CATEGORY and av is C.CATEGORY_SPACE:
+            out.append((C.RANGE, (0x1C, 0x1F)))
+        out.append((op, av))
+    return out
+
+
+def _asciified(data) -> bool:
+    """Rewrite a parsed sequence in place (new lists only: the parser shares some of its own) for `ascii_entry`;
+    False when some part cannot be read the same under re.ASCII."""
+    from re import _constants as C  # type: ignore[attr-defined]
+
+    for i, (op, av) in enumerate(data):
+        if op in (C.LITERAL, C.NOT_LITERAL):
+            if av > 127 and av in _case_to_ascii():
+                return False
+        elif op is C.IN:
+            if av == [(C.CATEGORY, C.CATEGORY_NOT_SPACE)]:
+                data[i] = (C.IN, [(C.NEGATE, None), (C.CATEGORY, C.CATEGORY_SPACE), (C.RANGE, (0x1C, 0x1F))])
+                continue
+            items = _ascii_items(av)
+            if items is None:
+                return False
+            data[i] = (C.IN, items)
+        elif op is C.SUBPATTERN:
+            if not _asciified(av[3].data):
+                return False
+        elif op is C.BRANCH:
+            if not all(_asciified(alt.data) for alt in av[1]):
+                return False
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            if not _asciified(av[2].data):
+                return False
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            if not _asciified(av[1].data):
+                return False
+        elif op is C.ATOMIC_GROUP:
+            if not _asciified(av.data):
+                return False
+        elif op is C.GROUPREF_EXISTS:
+            if not _asciified(av[1].data) or (av[2] is not None and not _asciified(av[2].data)):
+                return False
+        elif op not in (C.ANY, C.AT, C.GROUPREF, C.GROUPREF_IGNORE, C.FAILURE, C.SUCCESS):
+            return False  # anything else (a bare category): no twin rather than a guess
+    return True
+
+
+def ascii_entry(pattern: str, flags: int) -> tuple | None:
+    """What the store keeps for the pattern's ASCII twin (see `twin`), or None when it has none.
+
+    Why the twin reads an ASCII text as the pattern does: on ASCII characters \\w, \\d, \\b and their negations class
+    alike under both modes, and \\s too once the separators \\x1c-\\x1f are added (a lone \\S becomes "neither \\s nor
+    those"; a pattern with \\S inside a wider class gets no twin); `.`, `^` and `$` test "\\n" alone in both. Case is
+    ignored alike for ASCII letters; a pattern holding a non-ASCII character one of whose cases is ASCII ("ſ" matches
+    "s" under Unicode) gets no twin, and any other non-ASCII character matches no ASCII one in either mode."""
+    from re import _compiler, _parser  # type: ignore[attr-defined]
+
+    if flags & (re.ASCII | re.LOCALE | TWIN):
+        return None
+    flags = (flags & ~re.UNICODE) | re.ASCII
+    try:
+        p = _parser.parse(pattern, flags)
+    except (re.error, ValueError):
+        return None  # (?u) in the pattern
+    if not _asciified(p.data):
+        return None
+    code = _compiler._code(p, flags)
+    groupindex = p.state.groupdict
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+    from array import array
+
+    code = _with_first_chars(code, p, flags | p.state.flags)
+    packed = array(_CODE_TYPE, [int(c) for c in code]).tobytes()
+    return (int(flags | p.state.flags), packed, p.state.groups - 1, dict(groupindex), tuple(indexgroup))
 
 
 def entry(pattern: str, flags: int) -> tuple:
