@@ -173,7 +173,7 @@ def per_unit_rate(q: Quantity, s: str) -> str | None:
         return None
     v = q.value if q.value is not None else q.low
     if v is None or v <= 0 or q.scaled:
-        return None  # (not "we have done 30 to 35 million per year in partnerships": millions said bare are mostly money)
+        return None  # (not "we spend 20 to 25 million per year on licences": millions said bare are mostly money)
     if not q.scaled and "," not in q.text and "." not in q.text and 1980 <= v <= 2049:
         return None  # a year
     if _RATE_MONEY_VERB.search(s, max(0, q.start - 30), q.start):

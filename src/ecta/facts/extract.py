@@ -1858,7 +1858,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         if metric == "buyback" and kind is not FactKind.ACTUAL and not comparison and ctx.role is not Role.ANALYST and authorization_size(q, s):
             kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board authorized up to $500 million through 2028"
         if metric == "cash" and declared is not None and is_change and " in cash" in s[declared_end:q.start]:
-            metric = phrase = "dividend"  # "declared a dividend of $1.65 per share in cash, which is an increase of 10%": how it is paid
+            metric = phrase = "dividend"  # "a dividend of $0.80 a share in cash": "in cash" says how it is paid, not a cash balance
         if (metric == "dividend" and not comparison and ctx.role is not Role.ANALYST
                 and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s) or declared is None) and declared_dividend(q, s)):
             if kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s) or period is None:
