@@ -219,7 +219,7 @@ def ascii_entry(pattern: str, flags: int) -> tuple | None:
     those"; a pattern with \\S inside a wider class gets no twin); `.`, `^` and `$` test "\\n" alone in both. Case is
     ignored alike for ASCII letters; a pattern holding a non-ASCII character one of whose cases is ASCII ("ſ" matches
     "s" under Unicode) gets no twin, and any other non-ASCII character matches no ASCII one in either mode."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
 
     if flags & (re.ASCII | re.LOCALE | TWIN):
         return None
@@ -230,30 +230,26 @@ def ascii_entry(pattern: str, flags: int) -> tuple | None:
         return None  # (?u) in the pattern
     if not _asciified(p.data):
         return None
-    code = _compiler._code(p, flags)
-    groupindex = p.state.groupdict
-    indexgroup = [None] * p.state.groups
-    for k, i in groupindex.items():
-        indexgroup[i] = k
-    from array import array
-
-    code = _with_first_chars(code, p, flags | p.state.flags)
-    packed = array(_CODE_TYPE, [int(c) for c in code]).tobytes()
-    return (int(flags | p.state.flags), packed, p.state.groups - 1, dict(groupindex), tuple(indexgroup))
+    return _packed(p, flags)
 
 
 def entry(pattern: str, flags: int) -> tuple:
     """What the store keeps for one pattern: the arguments `re.compile` hands the engine (see re._compiler.compile)."""
-    from re import _compiler, _parser  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]
 
-    p = _parser.parse(pattern, flags)
+    return _packed(_parser.parse(pattern, flags), flags)
+
+
+def _packed(p, flags: int) -> tuple:
+    """A parsed pattern compiled to the tuple `re.compile` hands the engine."""
+    from array import array
+    from re import _compiler  # type: ignore[attr-defined]
+
     code = _compiler._code(p, flags)
     groupindex = p.state.groupdict
     indexgroup = [None] * p.state.groups
     for k, i in groupindex.items():
         indexgroup[i] = k
-    from array import array
-
     code = _with_first_chars(code, p, flags | p.state.flags)
     packed = array(_CODE_TYPE, [int(c) for c in code]).tobytes()
     return (int(flags | p.state.flags), packed, p.state.groups - 1, dict(groupindex), tuple(indexgroup))
