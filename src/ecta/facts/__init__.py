@@ -45,13 +45,13 @@ def extract_facts(transcript: Transcript) -> list[Fact]:
     basis, scope = statement if statement else (None, None)
     currency = call_level_currency(opening) or _currency(transcript)
     half = meta.fiscal_half
-    grain = reporting_grain(transcript)
     call_month = meta.event_date.month if meta.event_date else None
     quarter_end = _quarter_end(opening, meta.fiscal_quarter, call_month)
     segments = segment_names((p.text for t in transcript.turns for p in t.paragraphs if p.kind is ParagraphKind.SPEECH), meta.company)
     facts: list[Fact] = []
     splits: dict[str, list[tuple[int, str]]] = {}  # each paragraph is split once: the layout sample reuses its splits
     sentence_file = _one_sentence_paragraphs(transcript, splits)
+    grain = reporting_grain(transcript, splits)
     question, asked = "", (False, None, None)
     numeric: dict[str, bool] = {}  # each paragraph's figure test, made once (see nonfacts.worth_reading)
     ranges: dict = {}  # Context.ranges

@@ -390,7 +390,7 @@ _HINTS = {
                               "may plan", "june plan", "july plan", "august plan", "we spoke", "we talked", "we met", "we last", "start of th", "beginning of th", "arted the", "egan the", "ntered the",
                               "we expected", "we anticipated", "we assumed", "we said", "we were thinking", "we were planning", "we were expecting", "we were budgeting", "we were forecasting",
                               "we were projecting", "we were anticipating", "we were assuming", "we were originally", "we were initially",
-                              "we were previously", "had been", "last call", "last time", "prior call", "previous call", "ago", "were guiding", "into the year", "into this year", " view", "assumption",
+                              "we were previously", "had been", "last call", "last time", "prior call", "previous call", "we were looking", "were guiding", "into the year", "into this year",
                               "start of the year", "beginning of the year", "pencil", "modeled", "modelled", "pointed to", "we launched", "we announced", "we started", "we began", "we introduced", "we unveiled", "we set up"),
     FactKind.ESTIMATE: ("consensus", "street", "by my", "sell", "have you", "had you", "was at", "i'm at", "model", "analyst", "estimate", "you guys", "i think", "i believe",
                         "i assume", "i calculate", "i get", "i am", "i'm", "my number", "my forecast", "i had", "my "),

@@ -17,19 +17,22 @@ _AHEAD = re.compile(r"\b(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|wi
 """A sentence that looks ahead: its periods are the outlook's, not the ones the results are told over."""
 _NOT_OWN = ("year_ago", "prev_q", "same_q", "same_span", "q_last_year", "h_last_year", "ytd_last_year", "month", "span",
             "n_years_ago", "next_q", "next_y", "next_n_years", "qtd", "rest_y", "q_poss")
+_DIGIT = re.compile(r"\d")
+"""A figure's digit: one search, where a test of every character was most of the count's cost."""
 _LEAST = 6
 """Results named over the longer span at least this often..."""
 _TIMES = 4
 """... and this many times as often as over the quarter: the call's grain is the span."""
 
 
-def reporting_grain(transcript) -> Period | None:
+def reporting_grain(transcript, splits: dict | None = None) -> Period | None:
     """The span a second- to fourth-quarter call reports its results over when the prepared remarks name it far more
     often than the quarter (the first half in a second-quarter call, the nine months in a third-quarter one, the
     year in a fourth-quarter one), else None (the call reports its quarter, as most do). Counted over the company's
     prepared sentences that hold a figure and do not look ahead, the periods they name of the call's own year; a
     base ("up from the first half of last year") or an outlook's period is none of them. A call with no prepared
-    remarks marked is counted over all the company's sentences."""
+    remarks marked is counted over all the company's sentences. Paragraphs are split into `splits` (text -> sentences),
+    which the reading that follows takes its splits from, so that no paragraph is split twice."""
     meta = transcript.meta
     fy, fq = meta.fiscal_year, meta.fiscal_quarter
     if not fy or fq not in (2, 3, 4):
@@ -43,10 +46,15 @@ def reporting_grain(transcript) -> Period | None:
     counts = {span.label: 0, quarter.label: 0}
     for turn in prepared or turns:
         for para in turn.paragraphs:
-            if para.kind is not ParagraphKind.SPEECH or not any(ch.isdigit() for ch in para.text):
+            if para.kind is not ParagraphKind.SPEECH or not _DIGIT.search(para.text):
                 continue
-            for _, s in split_sentences(para.text):
-                if not any(ch.isdigit() for ch in s) or _AHEAD.search(s):
+            sentences = None if splits is None else splits.get(para.text)
+            if sentences is None:
+                sentences = split_sentences(para.text)
+                if splits is not None:
+                    splits[para.text] = sentences
+            for _, s in sentences:
+                if not _DIGIT.search(s) or _AHEAD.search(s):
                     continue
                 for c in P.find_cues(s):
                     if c.rel in _NOT_OWN or comparison_cue(s, c):
