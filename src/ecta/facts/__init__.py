@@ -40,6 +40,7 @@ _BASIS_TURNS = 6
 def extract_facts(transcript: Transcript) -> list[Fact]:
     """One Fact per stated figure (and per guided direction) in the order spoken."""
     meta = transcript.meta
+    P.forget_cues()
     opening = [p.text for t in transcript.turns[:_BASIS_TURNS] for p in t.paragraphs if p.kind is ParagraphKind.SPEECH]
     statement = call_level_statement(opening)
     basis, scope = statement if statement else (None, None)

@@ -331,7 +331,19 @@ twelve months was 21%"); not a deed's object ("the stores we opened over the las
 
 _last_cues: tuple[str, list[Cue]] = ("", [])
 """The last text read and its cues: several rules of a sentence ask for them again in a row (an outlook's test, then
-the sentence's own reading); one text only, so nothing is kept beyond the sentence at hand."""
+the sentence's own reading)."""
+_SEEN_CUES: dict[str, list[Cue]] = {}
+"""Cues of the call's texts read so far: a sentence is read again after others (the call's reporting grain reads the
+prepared remarks before the facts are read), and the cues are the text's alone. Emptied for each call
+(`forget_cues`) and when full, so it stays small."""
+_SEEN_MAX = 4096
+
+
+def forget_cues() -> None:
+    """A new call: the cues kept are the last call's."""
+    global _last_cues
+    _SEEN_CUES.clear()
+    _last_cues = ("", [])
 
 
 def find_cues(sentence: str) -> list[Cue]:
@@ -339,7 +351,12 @@ def find_cues(sentence: str) -> list[Cue]:
     text, cues = _last_cues
     if text == sentence:
         return list(cues)  # each caller's list its own; no rule changes a Cue once made
-    cues = _find_cues(sentence)
+    cues = _SEEN_CUES.get(sentence)
+    if cues is None:
+        cues = _find_cues(sentence)
+        if len(_SEEN_CUES) >= _SEEN_MAX:
+            _SEEN_CUES.clear()
+        _SEEN_CUES[sentence] = cues
     _last_cues = (sentence, cues)
     return list(cues)
 
