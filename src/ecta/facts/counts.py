@@ -37,7 +37,7 @@ COUNT_AFTER = re.compile(
     r"fish|smolts?|fry|cattle|sheep|swine|head\s+of\s+(?:cattle|livestock)"
     # "a 30 million common share buyback": shares to be bought, said as a modifier in the singular
     r"|share(?=\s+(?:buy-?backs?|repurchases?|repurchase\s+(?:program|plan|authorization))\b)"
-    # a consumer brand's reach and a distributor's range: "9,000 new points of distribution", "1,100 distribution points",
+    # a consumer brand's reach and a distributor's range: "4,500 new points of distribution", "1,100 distribution points",
     # "1,400 part numbers" (points and numbers said alone are no count)
     r"|points\s+of\s+(?:distribution|sale|presence)|(?<=distribution\s)points|(?<=part\s)numbers)\b",
 )
@@ -179,9 +179,9 @@ def per_unit_rate(q: Quantity, s: str) -> str | None:
     if _RATE_MONEY_VERB.search(s, max(0, q.start - 30), q.start):
         return None  # "we earn 14 per passenger": money said without its sign
     if _OPENS_ON_IT.match(s, 0, q.start):
-        return None  # "About 41,000 per day, Tom, ...": nothing named is counted (unless a question asked it)
+        return None  # "About 27,000 per day, Ana, ...": nothing named is counted (unless a question asked it)
     if s[q.end:q.end + 1] in "½¼¾⅓⅔" or _NOT_A_COUNT.search(s, _clause_start(s, q.start), q.start) or _SUPPOSED.search(s, _clause_start(s, q.start), q.start):
-        return None  # "average weekly sales of more than 73,000 per restaurant", "new cases at around 60,000 per day"
+        return None  # "average weekly sales of over 52,000 per outlet", "infections at around 35,000 per day"
     m = _RATE_AFTER.match(s, q.end)
     if m is not None and (m.group("span") or m.group("per").lower() not in ("hour", "minute", "second", "watt", "dollar", "euro")):
         if " per " in s[q.end:q.end + 40] and _SPEED_PER.match(s, q.end):
@@ -202,9 +202,9 @@ def per_unit_rate(q: Quantity, s: str) -> str | None:
 
 _SPEED_PER = re.compile(r"\s+(?:[A-Za-z][\w-]*\s+){0,2}?[A-Za-z]+s\s+per\s+(?:hour|minute|second|watt)\b", re.I)
 _OPENS_ON_IT = re.compile(r"\W*(?:(?:so|well|yes|yeah|sure)\W+)?(?:(?:about|roughly|around|approximately|nearly|almost|just\s+(?:over|under)|over|under)\s+)?$", re.I)
-# Words of the clause before a rate that make it money, a score, a size or others' statistic: "average weekly sales of more
-# than 73,000 per restaurant" (the sign dropped), "advisor productivity ... 731,000 per advisor", "the average FICO was 651",
-# "average lateral length was 8,800 feet", "new cases at around 60,000 per day", "visitor arrivals ... 20,000 per day".
+# Words of the clause before a rate that make it money, a score, a size or others' statistic: "average weekly sales of over
+# 52,000 per outlet" (the sign dropped), "banker productivity ... 415,000 per banker", "the average FICO was 702",
+# "average well length was 9,300 feet", "infections at around 35,000 per day", "tourist arrivals ... 12,000 per day".
 _NOT_A_COUNT = re.compile(
     r"\b(?:revenues?|sales|prices?|pricing|costs?|spend\w*|income|profits?|earnings|fees?|productivity|wages?|salar\w+|dividends?|"
     r"values?|tickets?|checks?|baskets?|rents?|premiums?|ARPU|ARPA|ADR|RevPAR|cash|capex|capital|dollars?|euros?|"

@@ -908,7 +908,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 picked = respectively.get(i) or _days_metric(_DAYS_MEASURE.search(s, max(0, q.start - 60), q.start).group(0))
             elif (q.unit is None and not picked and not facts and ctx.question
                   and (asked_noun := _asked_count(q, s, ctx.question)) is not None):
-                q.unit = "count"  # "How many visits a day?" "About 41,000, against 39,000 a year ago.": the noun asked
+                q.unit = "count"  # "How many visits a day?" "About 27,000, against 25,000 a year ago.": the noun asked
                 named = [c for c in metric_cues(asked_noun) if c[2] in COUNT_METRICS]
                 picked = (named[0][2] if named else _noun_metric(asked_noun), asked_noun)
                 inherited = True
@@ -1886,7 +1886,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 and period.fiscal_year == ctx.fiscal_year and ctx.fiscal_quarter in (1, 2, 3)
                 and _YEAR_OWN_DIVIDEND.search(s, max(0, q.start - 40), min(len(s), q.end + 40))
                 and not PAST.search(s, *clause_bounds(s, q.start)) and not _PERFECT_DONE.search(s, *clause_bounds(s, q.start))):
-            # "for 2026 KRW 500 per share is above that" in a third-quarter call: the dividend of a year still open, not
+            # "for this year KRW 700 per share is above that" in a third-quarter call: the dividend of a year still open, not
             # declared, is the year's outlook
             kind = FactKind.GUIDANCE
         if (metric == "dividend" and kind is FactKind.GUIDANCE and ctx.role is not Role.ANALYST and (is_change or q.unit in ("%", None))
@@ -2261,7 +2261,7 @@ _ANSWER_OPENS = re.compile(r"\W*(?:(?:so|well|yes|yeah|sure)\W+)?(?:(?:about|rou
 
 def _asked_count(q: Quantity, s: str, question: str) -> str | None:
     """The plural noun a question asks the number of, when the answer opens on a bare number in the thousands ("What
-    were admissions per day?" "About 41,000 ..."), or on any whole number (or millions of them) after "how many
+    were admissions per day?" "About 27,000 ..."), or on any whole number (or millions of them) after "how many
     <things>" ("How many regional jets will you fly?" "About 140."), or None."""
     if q.unit is not None or q.kind != "number":
         return None

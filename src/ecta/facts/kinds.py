@@ -517,7 +517,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
               and not any(ns.start() <= pos < q.start for pos, _ in cues)
               and (_OWN_DIVIDEND.search(s, ns.end(), min(len(s), q.end + 30)) or _OWN_YEAR_LEAD.match(s, ns.end()))):
             # "Our policy is to pay out 35% to 40%, and the $0.46 quarterly dividend puts us at the lower end of that", "...,
-            # and for 2026 KRW 500 per share is above that": a statement of its own about the dividend set or the year's, not the policy
+            # and for this year KRW 700 per share is above that": a statement of its own about the dividend set or the year's, not the policy
             return _kind_of(q, s, [(pos, k) for pos, k in cues if pos >= ns.start()], ctx, state, future_at, reported_at, dated_at)
     if (kind is FactKind.GUIDANCE and not has_future_cue and all(_PLAN_NOUN.match(s, pos) for pos, k in cues if k is FactKind.GUIDANCE)
             and (PAST.search(s, *clause_bounds(s, q.start)) or _EFFECT_PAST.search(s, *clause_bounds(s, q.start)))):
