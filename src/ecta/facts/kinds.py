@@ -1242,7 +1242,7 @@ def declared_dividend(q: Quantity, s: str) -> bool:
     if said is None and " as " in s[q.end:q.end + 20] and AS_THE_DIVIDEND.match(s, q.end):
         said = _DECLARED_JUST_BEFORE.search(s, max(0, q.start - 30), q.start)  # "declared $0.40 a share as the base dividend"
     if said is None and any_in(s, _DECLARED_WORDS):
-        # "our newly declared quarterly dividend, which is to be paid on January 14, comes to $0.42", "the dividend approved at
+        # "the recently approved quarterly distribution, which will be paid early in 2027, comes to $0.42", "the dividend approved at
         # our April meeting, Ps. 1.80 per share, ...": the declaration named with the dividend, the amount after an aside
         said = _DECLARED_NAMED.search(s, max(0, q.start - 160), q.start)
     if said is None and any_in(s, _DECLARED_WORDS) and (after := _DECLARED_AFTER.match(s, q.end)):
