@@ -1852,7 +1852,9 @@ _DECLARED_BEFORE = re.compile(
     r"(?:\s+(?:rate|payment|per\s+(?:common\s+)?share))?[^.;,]{0,40}?\b(?:to|of|by|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _DECLARING = re.compile(r"\b(?:declared|announced|approved|authori[sz]ed|announcing|approving)\s+(?:a|an)\s+$", re.I)
 _DECLARED_WORDS = ("eclared", "pproved", "uthorized", "uthorised")
-_DECLARED_NAMED = re.compile(r"(?:\b(?:newly\s+|just\s+|recently\s+)?(?:declared|approved)\s+(?:[\w-]+\s+){0,4}?(?:dividends?|distributions?)\s*,\s+(?:which|that)\s+[^.;]{0,90}?,\s+"
+_DECLARED_NAMED = re.compile(r"(?:(?:\b(?:newly\s+|just\s+|recently\s+)?(?:declared|approved)\s+(?:[\w-]+\s+){0,4}?(?:dividends?|distributions?)\s*,\s+(?:which|that)\s+"
+                             r"|\b(?:dividends?|distributions?)\s+(?:that\s+|which\s+)?(?:we|the\s+board|our\s+board|the\s+directors|our\s+directors)\s+(?:have\s+|has\s+|just\s+|also\s+)?"
+                             r"(?:declared|approved)(?:\s+(?:today|yesterday|this\s+morning|last\s+night|earlier\s+today))?\s*,\s+)[^.;]{0,90}?,\s+"
                              r"(?:will\s+be|is|amounts\s+to|comes\s+to)"
                              r"|\b(?:dividends?|distributions?)\s+(?:declared|approved|authori[sz]ed)\s+(?:at|by|in|on|for|last|earlier|yesterday|today)\b[^.;]{0,70}?,)"
                              r"\s+(?:about\s+|approximately\s+)?$", re.I)
