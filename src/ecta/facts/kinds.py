@@ -853,7 +853,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         if (q.start > can.end() and _PER_YEAR.search(s, q.end) and not PAST.search(s, can.end(), q.start)) or (
                 q.end < can.start() and _WITH_HELD.search(s, max(0, q.start - 100), q.start)):
             return FactKind.TARGET  # "with opex growth held to around 10%, we think we can add 8 basis points of ROA a year": a goal's levers
-    if (kind is None and ctx.role is not Role.ANALYST and (" can " in s or " could " in s)
+    if (kind is None and ctx.role is not Role.ANALYST and any_in(s, _BELIEF_WORDS)
             and (can := _BELIEF_CAN.search(s, max(0, q.start - 90), q.start)) is not None
             and not _DIGIT.search(s, can.end(), q.start) and not PAST.search(s, can.end(), q.start)
             and not new_subject_at(s, can.end(), q.start)):
@@ -1737,11 +1737,14 @@ _NEEDS_TO_GROW = re.compile(r"\b(?:has|have|needs?|must)\s+(?:to\s+)?(?:keep\s+|
                             r"expand(?:ing)?|improv(?:e|ing)|reach|get\s+to|hit)\b[^.;:]*$", re.I)
 _CAN_GROW = re.compile(r"\b(?:we|I)\s+(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?we\s+can\s+(?:add|grow|expand|improve|increase|deliver|compound|lift|raise)\b", re.I)
 _PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bover\s+time\b", re.I)
+_BELIEF_WORDS = ("think", "believe", "confident", "feel")
 _BELIEF_CAN = re.compile(r"\b(?:we|I)\s+(?:still\s+|really\s+|firmly\s+|do\s+)?(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?"
-                         r"(?:it|we|this|that|they|(?:(?:the|our|this|that|its)\s+)?(?:[\w'’-]+\s+){0,3}?[\w-]+)\s+(?:can|could)\s+"
+                         r"(?:it|we|this|that|they|(?:(?:the|our|this|that|its)\s+)?(?:[\w'’-]+\s+){0,3}?[\w-]+)\s+(?:(?:can|could)\s+"
                          r"(?:(?:still|easily|eventually|ultimately|comfortably|get\s+back\s+to|then)\s+)?"
-                         r"(?:settle|reach|get|be|earn|run|sit|stay|hold|return|move|climb|rise|grow|come\s+down|fall|drop|land|approach|exceed|top|achieve|deliver|generate|produce)\b", re.I)
-"""'we think it can settle', 'we believe the business could earn': a level the company believes within reach."""
+                         r"(?:settle|reach|get|be|earn|run|sit|stay|hold|return|move|climb|rise|grow|come\s+down|fall|drop|land|approach|exceed|top|achieve|deliver|generate|produce)\b"
+                         r"|(?:eventually\s+|ultimately\s+|then\s+)?(?:settles|falls|comes\s+down|drops|declines|gets|climbs|rises|moves|trends)\s+(?:back\s+)?(?:to|at|into|toward|towards)\b)", re.I)
+"""'we think it can settle', 'we believe the business could earn', 'we think it falls to': a level the company believes within
+reach."""
 _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|below|under)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
