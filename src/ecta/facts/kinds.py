@@ -567,7 +567,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  # "Once it's complete, we expect ..."; not "... once it's fully implemented and expect the first $50 million in 2027"
                  else (not s[:span.start()].strip() or not new_subject_at(s, span.start(), q.start))
                  and not any(span.end() < pos < clause_bounds(s, q.start)[1] for pos in future_at))
-            and (not span.group(0).lower().startswith("once") or "fully" in span.group(0) or _RUN_RATE.search(s))):
+            and (not span.group(0).lower().startswith("once") or "full" in span.group(0).lower() or _RUN_RATE.search(s))):
         kind = FactKind.TARGET  # "we expect to get it to about 30% within two years", "below 1 times through the cycle": no year's outlook
     if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and "cycle" in s
             and (span := _OVER_A_CYCLE.search(s, q.end, min(len(s), q.end + 70))) is not None
@@ -1446,9 +1446,10 @@ _SPAN_AHEAD = re.compile(
     r"(?:fully\s+)?(?:complete|completed|finished|done|in\s+place|implemented|realized|ramped|operational)\b"
     r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+fully\s+(?:closed|integrated|consolidated|moved|transferred|migrated)\b"
     r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+reach(?:es)?|\s+gets?\s+to|\s+runs?)\s+(?:at\s+)?full\s+(?:run[-\s]+)?(?:rate|capacity|speed|production)\b"
+    r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:(?:running|operating)\s+(?:at\s+)?)?full\b(?!\s+(?:year|quarter|month))"
     r"|\A\W*after\s+(?:the\s+|its\s+)?start[-\s]?up\s*,", re.I)
 """A span ahead that is no period of the call ("within two years", "through the cycle", "five years out", "once the
-program is finished", "once the line is at full rate", "After start-up, ..."): an outlook said over it is a goal."""
+program is finished", "once the line is at full rate", "once the plant is full", "After start-up, ..."): an outlook said over it is a goal."""
 def _bound_len(s: str, end: int) -> int:
     m = _OR_BETTER.match(s, end)
     return m.end() - end if m else 0
