@@ -1879,6 +1879,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                 # "the dividend just declared, which shareholders receive in the first quarter of 2027, is $0.42" in a
                 # fourth-quarter call: the period it is paid in dates no declaration)
                 kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
+                if ctx.fiscal_quarter is None and ctx.fiscal_half:
+                    period = P.label(ctx.fiscal_year, half=ctx.fiscal_half)  # a half-year call's declaration: the half it reports
             declared, declared_end = period, q.end
         elif metric == "dividend" and declared is not None and is_change and (
                 _paid_ahead_last_year(period, ctx, s) or kind is not FactKind.ACTUAL and same_declaration(s, declared_end, q)):
