@@ -1633,7 +1633,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         chosen = None  # "We're not guiding 2027 yet, but our medium-term goal is a ratio in the low 30s": the other clause's year
     if (kind is FactKind.TARGET and chosen is not None and not following and cue_reported(chosen, ctx)
             and chosen.end <= (own := max(clause_bounds(s, q.start)[0], (aim.start() if (aim := _AIM_TO.search(s, chosen.end, q.start)) else 0)))
-            and (PAST.search(s, chosen.end, own) or _WE_DID.search(s, chosen.end, own))):
+            and (PAST.search(s, chosen.end, own) or _WE_DID.search(s, chosen.end, own)
+                 # "Net debt stood at $1.3 billion at the end of June, 1.1 times EBITDA, and we intend to stay below 2 times": the
+                 # reported period dates the balance of its own clause, not the aim said after it
+                 or _dates_earlier_figure(chosen, q, s, qs, ctx))):
         chosen = None  # "In August we merged two centers, and we expect that to save $12 million a year once fully in place": the deed's month
     if chosen is not None and kind is FactKind.ESTIMATE and chosen.rel == "this_q" and not re.search(r"\b(?:had|was|were|beat|missed|came\s+in)\b", s, re.I):
         main = P.next_period(fy, fq) if fq else None  # the Street's "for the quarter" is the quarter ahead, unless it is past
@@ -1698,7 +1701,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                                    and not (c.end <= q.start and _TOWARD_GOAL.search(s, c.end, q.start))
                                    # "compared with 1.3 times at the close of 2025, and we intend to stay below 2 times": the year of
                                    # another figure's base (not "up from our 2026 budget of $1.9 billion", the figure's own year)
-                                   and not (c.end <= q.start and comparison_cue(s, c) and any(0 <= c.start - o.end <= 40 for o in qs))]
+                                   and not (c.end <= q.start and comparison_cue(s, c) and any(0 <= c.start - o.end <= 40 for o in qs))
+                                   and not (c.end <= q.start and _dates_earlier_figure(c, q, s, qs, ctx))]
         main = P.resolve(dated[0], fy, fq, True, ctx.fiscal_half) if dated else None
         if (main is None and not pcues and st.period is not None and st.future and st.period.quarter is None and st.period.half is None
                 and "path to" in s and _PATH_TO.search(s, max(0, q.start - 30), q.start)):
@@ -1919,6 +1923,15 @@ _BEFORE_THE_QUARTER = re.compile(r"\b(?:from|versus|vs\.?|than|over|against|comp
 
 
 _QUARTER_TALK = re.compile(r"\b(?:quarters?|Q[1-4]|months?|half|halves|period)\b", re.I)
+
+
+def _dates_earlier_figure(c: P.Cue, q: Quantity, s: str, qs: list[Quantity], ctx: Context) -> bool:
+    """Does a reported period said before a goal date a figure of its own clause ("Net debt stood at $1.3 billion at the
+    end of June, 1.1 times EBITDA, and we intend to stay below 2 times", "Leverage was 2.8 times in the second quarter,
+    and we aim to keep it below 3 times")? The period is the balance's; the aim said after it names none."""
+    own = clause_bounds(s, c.start)
+    return (cue_reported(c, ctx) and own[1] <= q.start
+            and any(o is not q and own[0] <= o.start and o.end <= own[1] for o in qs))
 
 
 def _last_whole_year(s: str, pcues: list[P.Cue], st: State, cue: P.Cue, fy: int | None, fq: int | None, kind: FactKind) -> Period | None:

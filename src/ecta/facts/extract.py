@@ -567,10 +567,23 @@ def _after_call(period: Period | None, ctx: Context) -> bool:
 
 
 def _paid_ahead_last_year(period: Period | None, ctx: Context, s: str) -> bool:
-    """A quarter after the call's, said in the past tense: dated to last year, or, named without its year, the one under way."""
-    return (period is not None and period.quarter is not None and not period.ytd and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
-            and period.quarter > ctx.fiscal_quarter
+    """A quarter after the call's, said in the past tense: dated to last year, or, named without its year, the one under way.
+    A fourth-quarter call's quarter after it is next year's first: named bare for the dividend ("the board declared a first
+    quarter dividend of $0.30", "a dividend of $0.30 for the first quarter"), it is never the call's year's closed one."""
+    if period is None or period.quarter is None or period.ytd or not ctx.fiscal_year or not ctx.fiscal_quarter:
+        return False
+    if ctx.fiscal_quarter == 4:
+        return period.quarter == 1 and period.fiscal_year == ctx.fiscal_year and _FIRST_QUARTER_DIVIDEND.search(s) is not None
+    return (period.quarter > ctx.fiscal_quarter
             and (period.fiscal_year == ctx.fiscal_year - 1 or period.fiscal_year == ctx.fiscal_year and not _YEAR_NAMED.search(s)))
+
+
+_FIRST_QUARTER_DIVIDEND = re.compile(
+    r"\b(?:first|1st)[-\s]quarter\s+(?:(?:cash|common|regular|quarterly|ordinary|base|stock)\s+){0,2}(?:dividends?|distributions?)\b"
+    r"|\bQ1\s+(?:(?:cash|common|regular|quarterly|ordinary|base|stock)\s+){0,2}(?:dividends?|distributions?)\b"
+    r"|\b(?:dividends?|distributions?)\b[^;]{0,60}?\bfor\s+(?:the\s+|our\s+)?(?:first\s+quarter|Q1)\b(?!\s+of\b|,?\s*(?:19|20)\d\d)", re.I)
+"""The next quarter named bare for a dividend in a fourth-quarter call: "our first-quarter dividend", "a dividend of $0.30
+a share for the first quarter" (not "In the first quarter, we declared ...", a deed of the quarter named)."""
 
 
 def _looked_back(s: str, period, kind: FactKind, pcues: list, ctx: Context) -> bool:
@@ -1861,9 +1874,13 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             metric = phrase = "dividend"  # "a dividend of $0.80 a share in cash": "in cash" says how it is paid, not a cash balance
         if (metric == "dividend" and not comparison and ctx.role is not Role.ANALYST
                 and (kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s) or declared is None) and declared_dividend(q, s)):
-            if kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s) or period is None:
-                # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth)
+            if kind is not FactKind.ACTUAL or _paid_ahead_last_year(period, ctx, s) or period is None or _after_call(period, ctx):
+                # ("has declared a dividend of $0.45 for the fourth quarter" in a third-quarter call: not last year's fourth;
+                # "the dividend just declared, which shareholders receive in the first quarter of 2027, is $0.42" in a
+                # fourth-quarter call: the period it is paid in dates no declaration)
                 kind, period = FactKind.ACTUAL, P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)  # "the board raised the quarterly dividend to $0.47"
+                if ctx.fiscal_quarter is None and ctx.fiscal_half:
+                    period = P.label(ctx.fiscal_year, half=ctx.fiscal_half)  # a half-year call's declaration: the half it reports
             declared, declared_end = period, q.end
         elif metric == "dividend" and declared is not None and is_change and (
                 _paid_ahead_last_year(period, ctx, s) or kind is not FactKind.ACTUAL and same_declaration(s, declared_end, q)):

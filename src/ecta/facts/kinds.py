@@ -567,7 +567,7 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
                  # "Once it's complete, we expect ..."; not "... once it's fully implemented and expect the first $50 million in 2027"
                  else (not s[:span.start()].strip() or not new_subject_at(s, span.start(), q.start))
                  and not any(span.end() < pos < clause_bounds(s, q.start)[1] for pos in future_at))
-            and (not span.group(0).lower().startswith("once") or "fully" in span.group(0) or _RUN_RATE.search(s))):
+            and (not span.group(0).lower().startswith("once") or "full" in span.group(0).lower() or _RUN_RATE.search(s))):
         kind = FactKind.TARGET  # "we expect to get it to about 30% within two years", "below 1 times through the cycle": no year's outlook
     if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and "cycle" in s
             and (span := _OVER_A_CYCLE.search(s, q.end, min(len(s), q.end + 70))) is not None
@@ -853,6 +853,18 @@ def _kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context
         if (q.start > can.end() and _PER_YEAR.search(s, q.end) and not PAST.search(s, can.end(), q.start)) or (
                 q.end < can.start() and _WITH_HELD.search(s, max(0, q.start - 100), q.start)):
             return FactKind.TARGET  # "with opex growth held to around 10%, we think we can add 8 basis points of ROA a year": a goal's levers
+    if (kind is None and ctx.role is not Role.ANALYST and any_in(s, _BELIEF_WORDS)
+            and (can := _BELIEF_CAN.search(s, max(0, q.start - 90), q.start)) is not None
+            and not _DIGIT.search(s, can.end(), q.start) and not PAST.search(s, can.end(), q.start)
+            and not new_subject_at(s, can.end(), q.start)):
+        # "We think it can settle between 17% and 18% of sales", "we believe EBITDA margin could be around 25%": a level the
+        # company believes within reach, said of no period (or of a year well beyond the next: "can reach the low teens in
+        # 2029"), is a goal, not a result; said of a period ahead ("we think it can get to 14% next year"), that period's outlook
+        named = [c for c in P.find_cues(s) if c.rel != "span" and c.start >= can.start()]
+        if all(c.rel is None and c.year and not c.quarter and ctx.fiscal_year and c.year >= ctx.fiscal_year + 2 for c in named):
+            return FactKind.TARGET
+        if all(c.start in future_at for c in named):
+            return FactKind.GUIDANCE
     if (kind is None and ctx.role is not Role.ANALYST and "plan" in s and (plan := _OUR_PLAN.search(s, max(0, q.start - 90), q.start))
             and not new_subject_at(s, plan.end(), q.start) and not _DIGIT.search(s, plan.end(), q.start)
             and not any(k is FactKind.TARGET for _, k in cues)):
@@ -1434,9 +1446,10 @@ _SPAN_AHEAD = re.compile(
     r"(?:fully\s+)?(?:complete|completed|finished|done|in\s+place|implemented|realized|ramped|operational)\b"
     r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+has\s+been|\s+have\s+been)\s+fully\s+(?:closed|integrated|consolidated|moved|transferred|migrated)\b"
     r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are|\s+reach(?:es)?|\s+gets?\s+to|\s+runs?)\s+(?:at\s+)?full\s+(?:run[-\s]+)?(?:rate|capacity|speed|production)\b"
+    r"|\bonce\s+(?:it|they|that|this|the\s+(?:[\w-]+\s+){0,2}?[\w-]+)(?:['’]s|['’]re|\s+is|\s+are)\s+(?:(?:running|operating)\s+(?:at\s+)?)?full\b(?!\s+(?:year|quarter|month))"
     r"|\A\W*after\s+(?:the\s+|its\s+)?start[-\s]?up\s*,", re.I)
 """A span ahead that is no period of the call ("within two years", "through the cycle", "five years out", "once the
-program is finished", "once the line is at full rate", "After start-up, ..."): an outlook said over it is a goal."""
+program is finished", "once the line is at full rate", "once the plant is full", "After start-up, ..."): an outlook said over it is a goal."""
 def _bound_len(s: str, end: int) -> int:
     m = _OR_BETTER.match(s, end)
     return m.end() - end if m else 0
@@ -1725,6 +1738,14 @@ _NEEDS_TO_GROW = re.compile(r"\b(?:has|have|needs?|must)\s+(?:to\s+)?(?:keep\s+|
                             r"expand(?:ing)?|improv(?:e|ing)|reach|get\s+to|hit)\b[^.;:]*$", re.I)
 _CAN_GROW = re.compile(r"\b(?:we|I)\s+(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?we\s+can\s+(?:add|grow|expand|improve|increase|deliver|compound|lift|raise)\b", re.I)
 _PER_YEAR = re.compile(r"\b(?:a|per|each|every)\s+year\b|\bannually\b|\bover\s+time\b", re.I)
+_BELIEF_WORDS = ("think", "believe", "confident", "feel")
+_BELIEF_CAN = re.compile(r"\b(?:we|I)\s+(?:still\s+|really\s+|firmly\s+|do\s+)?(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?"
+                         r"(?:it|we|this|that|they|(?:(?:the|our|this|that|its)\s+)?(?:[\w'’-]+\s+){0,3}?[\w-]+)\s+(?:(?:can|could)\s+"
+                         r"(?:(?:still|easily|eventually|ultimately|comfortably|get\s+back\s+to|then)\s+)?"
+                         r"(?:settle|reach|get|be|earn|run|sit|stay|hold|return|move|climb|rise|grow|come\s+down|fall|drop|land|approach|exceed|top|achieve|deliver|generate|produce)\b"
+                         r"|(?:eventually\s+|ultimately\s+|then\s+)?(?:settles|falls|comes\s+down|drops|declines|gets|climbs|rises|moves|trends)\s+(?:back\s+)?(?:to|at|into|toward|towards)\b)", re.I)
+"""'we think it can settle', 'we believe the business could earn', 'we think it falls to': a level the company believes within
+reach."""
 _WITH_HELD = re.compile(r"\bwith\b[^,.;]{0,80}\b(?:held|kept|capped)\s+(?:to|at|below|under)\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
 _AND_THEN = re.compile(r"\band\s+$", re.I)
 _WE_CAN = re.compile(r"(?:,\s+)?(?:and\s+|so\s+)?(?:we|I)\s+(?:(?:think|believe|are\s+confident|feel)\s+(?:that\s+)?(?:we|it)\s+)?can\b", re.I)
@@ -1852,7 +1873,9 @@ _DECLARED_BEFORE = re.compile(
     r"(?:\s+(?:rate|payment|per\s+(?:common\s+)?share))?[^.;,]{0,40}?\b(?:to|of|by|at)\s+(?:about\s+|approximately\s+)?$", re.I)
 _DECLARING = re.compile(r"\b(?:declared|announced|approved|authori[sz]ed|announcing|approving)\s+(?:a|an)\s+$", re.I)
 _DECLARED_WORDS = ("eclared", "pproved", "uthorized", "uthorised")
-_DECLARED_NAMED = re.compile(r"(?:\b(?:newly\s+|just\s+|recently\s+)?(?:declared|approved)\s+(?:[\w-]+\s+){0,4}?(?:dividends?|distributions?)\s*,\s+(?:which|that)\s+[^.;]{0,90}?,\s+"
+_DECLARED_NAMED = re.compile(r"(?:(?:\b(?:newly\s+|just\s+|recently\s+)?(?:declared|approved)\s+(?:[\w-]+\s+){0,4}?(?:dividends?|distributions?)\s*,\s+(?:which|that)\s+"
+                             r"|\b(?:dividends?|distributions?)\s+(?:that\s+|which\s+)?(?:we|the\s+board|our\s+board|the\s+directors|our\s+directors)\s+(?:have\s+|has\s+|just\s+|also\s+)?"
+                             r"(?:declared|approved)(?:\s+(?:today|yesterday|this\s+morning|last\s+night|earlier\s+today))?\s*,\s+)[^.;]{0,90}?,\s+"
                              r"(?:will\s+be|is|amounts\s+to|comes\s+to)"
                              r"|\b(?:dividends?|distributions?)\s+(?:declared|approved|authori[sz]ed)\s+(?:at|by|in|on|for|last|earlier|yesterday|today)\b[^.;]{0,70}?,)"
                              r"\s+(?:about\s+|approximately\s+)?$", re.I)
