@@ -202,6 +202,23 @@ def test_a_prefix_guard_keeps_every_match(pattern, flags):
         assert [(m.span(), m.groups()) for m in g.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]
 
 
+@pytest.mark.parametrize("pattern, head, tried_whole", [
+    (r"\b(?:(?:previous|prior)\s+guidance|(?:\w+|\d+)\s+(?:days|weeks)\s+ago,?\s+we\s+(?:said|guided)|we\s+guided)\b",
+     r"(?:\w+|\d+)\s+(?:days|weeks)\s+ago", True),
+    (r"\bwe\s+(?:\w+\s+(?:days|weeks)\s+ago|nothing)", r"\w+\s+(?:days|weeks)\s+ago", False),  # not the match's start
+    (r"\b(?:prior\s+guidance|we\s+guided)\b", r"\w+\s+days\s+ago", False),  # not in the pattern
+])
+def test_a_prefix_guard_tries_an_open_head_whole_only_where_it_opens_the_match(pattern, head, tried_whole):
+    from ecta.facts.guard import prefix_guarded
+
+    rx = re.compile(pattern, re.I)
+    g = prefix_guarded(rx, open_heads=(head,))
+    assert (f"|(?:{head}))" in g.pattern) is tried_whole
+    assert g.pattern.startswith("\\b(?=") and (not tried_whole or "\\w(?:" not in g.pattern.split("|(?:")[0])
+    for text in GATE_TEXTS + ["Ninety days ago, we guided to 5%; 30 weeks ago we said less. Our prior guidance was 4%, and we said nothing 3 days ago."]:
+        assert [(m.span(), m.groups()) for m in g.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]
+
+
 @pytest.mark.parametrize("pattern, flags, at_boundary", [
     (r"\b(?:expect(?:s|ing)?|guid(?:ance|e)|(?<!no\s)outlook)\b", re.I, True),
     (r"(?<!annual\s)\blong[-\s]term|\btargets?\b", re.I, True),  # a lookbehind before the \b tests nothing of the start

@@ -13,6 +13,10 @@ from ..months import MONTH_ALT
 from .taxonomy import PNL_METRICS
 from ..fiscal_words import FISCAL
 
+_SOME_TIME_AGO = r"(?:\w+|\d+)\s+(?:days|weeks|months)\s+ago"
+"""("Ninety days ago we were guiding to ..."): an alternative of the recalled outlook's cue that opens with any word,
+which its guard tries whole (see `KIND_CUES` and guard.prefix_guarded)."""
+
 KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
     (FactKind.PRIOR_GUIDANCE, re.compile(rf"""
         \b(?:previous(?:ly)?|prior|original(?:ly)?|earlier|initial|last\s+quarter's|former)\s+(?:[\w-]+\s+|[$€£¥]?\d[\d,.]*\s*(?:%|million|billion)?\s+){{0,3}}?(?:guidance|guide|outlook|forecast|expectations?|range|guided|projections?|estimates?)
@@ -48,11 +52,11 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
           |\b(?:in|back\s+in)\s+(?:{MONTH_ALT})\s*,?\s+we\s+(?:gave|provided|showed|offered|set)\s+(?:you\s+|out\s+)?(?:a|an|the|our)\s+(?:[\w-]+\s+){{0,2}}?(?:range|guidance|guide|outlook|forecast)\b  # "In July we gave you a range of ..."
           |\bwhen\s+we\s+(?:launched|announced|started|began|introduced|unveiled|set\s+up)\b[^.;]{{0,40}}?,?\s+we\s+(?:said|told\s+you|expected|projected|estimated|thought)(?:\s+(?:that\s+)?(?:[\w-]+\s+){{1,4}}?(?:would|should|could)\b)?  # "When we launched it we said it would deliver about $45 million this year"
           |\b(?:the\s+)?last\s+time\s+we\s+(?:spoke|talked|met|reported)\s*,?\s+(?:we\s+(?:said|expected|guided|thought|projected|assumed)|(?:the|our)\s+(?:[\w-]+\s+)?(?:range|guide|guidance|outlook|forecast)\s+was)
-          |\b(?:(?:\w+|\d+)\s+(?:days|weeks|months)\s+ago|a\s+(?:quarter|year)\s+ago|last\s+quarter|(?:back\s+)?in\s+(?:{MONTH_ALT}))\s*,?\s+we\s+were\s+(?:guiding|expecting|forecasting|projecting|looking\s+for|planning\s+(?:on|for))\b  # "Ninety days ago we were guiding to EPS of $2.40"
+          |\b(?:{_SOME_TIME_AGO}|a\s+(?:quarter|year)\s+ago|last\s+quarter|(?:back\s+)?in\s+(?:{MONTH_ALT}))\s*,?\s+we\s+were\s+(?:guiding|expecting|forecasting|projecting|looking\s+for|planning\s+(?:on|for))\b  # "Ninety days ago we were guiding to EPS of $2.40"
           |\b(?:guidance|outlook|forecast|guide|plan|budget|view|expectations?)\s+(?:at|entering|going\s+into|coming\s+into)\s+(?:the\s+)?(?:start|beginning)\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year)\b
           (?![^.;]*\b(?:not\s+changed|unchanged|still\s+(?:stands|holds|applies)|remains?\s+(?:intact|the\s+same|in\s+place)))  # "When we spoke in May, we set ...", "we had initially expected 3% to 5%": the outlook as first given ("..., and that has not changed" still holds)
         |\b(?:our|the)\s+(?:{MONTH_ALT})\s+(?:estimate|outlook|guidance|forecast|range|plan)s?\b
-        |(?<=\bwe\swere\s)(?:originally\s+|initially\s+|previously\s+)?(?:thinking|planning|expecting|budgeting|forecasting|projecting|anticipating|assuming)\b
+        |(?<=\bwe\swere\s)\b(?:originally\s+|initially\s+|previously\s+)?(?:thinking|planning|expecting|budgeting|forecasting|projecting|anticipating|assuming)\b
         |\bwe\s+had\s+been\s+(?:thinking|planning|expecting|budgeting|forecasting|projecting|anticipating|assuming|guiding|looking\s+for)\b  # "we had been forecasting 2% growth": the plan as it stood  # "before the pandemic, we were thinking about 1,200 stores": a plan as it stood
         |\bwe\s+(?:started|began|entered|came\s+into|went\s+into|headed\s+into)\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\s+(?:expecting|guiding(?:\s+to)?|looking\s+for|assuming|planning\s+(?:on|for)
           |at(?=\s+(?:about\s+|around\s+)?[$€£¥]?\d[\d.,]*\s*%?\s*(?:to|-|–)\s*[$€£¥]?\d[^.;]*?\bnow\s+(?:expect|see|anticipate|project|guide)))  # "we started the year expecting about 20% growth", "we started the year at 6% to 8% and we now expect 7% to 9%": the outlook as first given
@@ -106,7 +110,8 @@ KIND_CUES: tuple[tuple[FactKind, re.Pattern[str]], ...] = (
 
 # Each is tried only where one of its phrases can start, by their first four characters (see guard.prefix_guarded): the
 # outlook and target alternations were entered at nearly every word start.
-KIND_CUES = tuple((kind, prefix_guarded(rx)) for kind, rx in KIND_CUES)
+KIND_CUES = tuple((kind, prefix_guarded(rx, open_heads=(_SOME_TIME_AGO,) if kind is FactKind.PRIOR_GUIDANCE else ()))
+                  for kind, rx in KIND_CUES)
 
 _HELD_WORDS = (r"compared|versus|vs\b|against|above|below|within|inside|beyond|exceed\w*|beat\w*|ahead\s+of|better|worse|short\s+of|"
                r"shy\s+of|behind|(?:more|less)\s+than|(?:top|high|low|bottom|upper|lower)\s+end|midpoint|middle\s+of|in\s+line|"

@@ -42,13 +42,19 @@ def guarded(rx: re.Pattern[str]) -> re.Pattern[str]:
     return rx if source is None else Deferred(source, rx.flags, fallback=rx)  # type: ignore[return-value]
 
 
-def prefix_guarded(rx: re.Pattern[str], k: int = 4) -> re.Pattern[str]:
+def prefix_guarded(rx: re.Pattern[str], k: int = 4, open_heads: tuple[str, ...] = ()) -> re.Pattern[str]:
     """`rx` behind a lookahead of the first `k` characters its matches can start with (see `prefixes`): a long
     alternation of phrases is entered only where one of them can start, not at every word start whose first letter
-    one of them has. As `guarded` when those cannot be read; compiled on first use."""
+    one of them has. As `guarded` when those cannot be read; compiled on first use.
+
+    `open_heads` are pieces of `rx`'s source, each opening an alternative with any word ("\\w+\\s+days\\s+ago"): their
+    first characters would let the lookahead pass at every word start, so the lookahead tries each of them whole
+    instead. Each must open its match (none may follow a character the match consumes); else the plain guard."""
 
     def source() -> str:
-        ahead = lookahead(prefixes(rx.pattern, k, rx.flags))
+        ahead = _open_lookahead(rx, k, open_heads) if open_heads else ""
+        if not ahead:
+            ahead = lookahead(prefixes(rx.pattern, k, rx.flags))
         if not ahead:
             return _guarded_source(rx) or rx.pattern
         # where every match starts at a word boundary, the cheap \b test goes first: the lookahead is then entered at
@@ -59,6 +65,30 @@ def prefix_guarded(rx: re.Pattern[str], k: int = 4) -> re.Pattern[str]:
         return f"{ahead}(?:{rx.pattern}\n)" if rx.flags & re.X else f"{ahead}(?:{rx.pattern})"
 
     return Deferred(source, rx.flags, fallback=rx)  # type: ignore[return-value]
+
+
+_HEAD = "\x00"
+"""What an open head is read as when the other alternatives' first characters are worked out: a character no text has."""
+
+
+def _open_lookahead(rx: re.Pattern[str], k: int, heads: tuple[str, ...]) -> str:
+    """`prefix_guarded`'s lookahead with `heads` tried whole: the first characters of the other alternatives (each
+    head read as `_HEAD`), or one of the heads. "" when a head is not in the source, or may follow a consumed
+    character within the first `k` (then its place in the match is not the match's start)."""
+    probe = rx.pattern
+    for h in heads:
+        if h not in probe or _HEAD in h:
+            return ""
+        probe = probe.replace(h, _HEAD)
+    if _HEAD in rx.pattern:
+        return ""
+    tuples = prefixes(probe, k, rx.flags)
+    if tuples is None or any(_HEAD in t[1:] for t in tuples):
+        return ""
+    ahead = lookahead({t for t in tuples if t[:1] != (_HEAD,)})
+    if not ahead:
+        return ""
+    return ahead[:-1] + "".join(f"|(?:{h})" for h in heads) + ")"
 
 
 def _starts_at_boundary(pattern: str, flags: int) -> bool:
