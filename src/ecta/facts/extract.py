@@ -2843,7 +2843,8 @@ _TABLE_ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|start|starts|b
 """"to keep softening", "to begin moderating"; not "the outlook is strengthening", a state now."""
 _AT_FIGURE = re.compile(r"\s+at\s+(?:[\w-]+\s+){0,3}?[$€£¥]?\d", re.I)
 _TABLE_S_LEAD = re.compile(r"\b(?:it|that|this|which)\s+(?:\w+ly\s+)?$", re.I)
-_TABLE_NOT_AFTER = re.compile(r"\s+(?:into|in\s+on|out\s+of)\b|\s+and\s+[a-z]+\s+(?:our|the|its|their)\b|\s+(?:(?:how|what|which|whether|if)\b)", re.I)
+_TABLE_NOT_AFTER = re.compile(r"\s+(?:into|in\s+on|out\s+of)\b|\s+through\s+(?:at|between|of|about|around|roughly|\d)|"
+                              r"\s+in\s+(?:our|the)\s+(?:results|numbers|P&L|financials)\b|\s+and\s+[a-z]+\s+(?:our|the|its|their)\b|\s+(?:(?:how|what|which|whether|if)\b)", re.I)
 _TABLE_FREE_WORDS = frozenset(("around", "near", "close", "below", "above", "under", "beyond", "later", "soon", "into", "toward", "towards",
                                "next", "this", "in", "at", "on", "by", "to", "from", "through", "over", "again", "further", "back", "sequentially"))
 
@@ -2877,7 +2878,9 @@ _TABLE_GAP = re.compile(r"(?:\s*,|\s+(?:to|will|shall|should|would|could|may|mig
                         r"expect|anticipate|think|believe|see|both|all|spending|spend|expenses?|costs?|levels?|dollars))*\s*", re.I)
 """"toll revenue to keep climbing", "margin, we expect, should then ease in the second half": between the measure and a
 verb of WAY_VERBS only the frame of its outlook, so that the measure is the verb's subject."""
-_GROWTH_SUBJECT = re.compile(r"\b(?:growth|pace|rate\s+of|rates\s+of|momentum)\b", re.I)
+_GROWTH_SUBJECT = re.compile(r"\b(?:growth|pace|rate\s+of|rates\s+of|momentum|increases|decreases|declines|drops|(?:gap|spread|difference|differential)\s+between)\b", re.I)
+""""revenue growth to moderate", "the year-over-year decreases in SG&A to narrow", "the spread between online and store margins to keep narrowing": a
+change or a gap shrinks, not the line."""
 _WAY_HEADS = frozenset(v.split()[0] for v in WAY_BASES)
 
 
@@ -3183,7 +3186,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
                 continue  # "as we buy back shares, we expect our capital base to shrink": the verb's subject is another noun
             if m.group("v_flat") and c[2] == "stores":
                 continue  # "the new stores to stabilize next year": they mature, no count holds
-            if not m.group("v_up") and _GROWTH_SUBJECT.search(s, max(0, c[0] - 30), m.start()):
+            if not m.group("v_up") and _GROWTH_SUBJECT.search(s, max(0, c[0] - 45), m.start()):
                 continue  # "revenue growth to moderate", "the pace of compression should slow": the growth slows, the line need not fall
         if not after and industry_way(s, c[0], m.start()):
             continue
