@@ -2721,6 +2721,9 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
     own = [f for f in done if f.text and lo <= s.find(f.text, lo) < hi
            and not (f.kind is FactKind.PRIOR_GUIDANCE and _BELOW_THE.fullmatch(s, m.end(), s.find(f.text, lo)))  # the outlook it is held against
            and (f.metric in _SAID_BY.get(c[2], (c[2],)) or c[2] in ("debt", "net_debt") and f.unit == "x")]
+    # "we expect the operating margin to expand again as we move toward the 32%": a figure in a clause of its own after
+    # the way is where the company heads, no figure of this outlook
+    own = [f for f in own if not ((at := s.find(f.text, lo)) >= m.end() and _HEADED_FOR.search(s, m.end(), at))]
     if not own:
         return False
     if (" expect" in s and all(f.kind is FactKind.ACTUAL and s.find(f.text, lo) < m.start() for f in own)
@@ -2747,6 +2750,8 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
     return any(f.period == period for f in own)
 
 
+_HEADED_FOR = re.compile(r"\s(?:as|while|once|until)\s+(?:we|it|they)\s+(?:[\w'’-]+\s+){0,3}?(?:toward|towards|to|on\s+(?:the\s+)?(?:path|way)\s+to)\s+(?:the\s+|our\s+)?[^\d,;]{0,20}$", re.I)
+""""..., as we move toward the 32%", "as we work towards our 12%": the company's destination said in a clause of its own."""
 _CLOSER_TO = re.compile(r"\s*[,;]?\s*(?:probably\s+|likely\s+|more\s+like\s+|somewhere\s+)?closer\s+to\s+(?:about\s+|around\s+)?", re.I)
 
 
@@ -2755,7 +2760,8 @@ def _figure_ahead(s: str, m, c: tuple, done: list[Fact]) -> bool:
     brk = CLAUSE_BREAK.search(s, m.end())
     end = brk.start() if brk else len(s)
     return any(f.text and m.end() <= (at := s.find(f.text, m.end())) < end and f.metric in _SAID_BY.get(c[2], (c[2],))
-               and not (f.kind is FactKind.PRIOR_GUIDANCE and _BELOW_THE.fullmatch(s, m.end(), at)) for f in done)
+               and not (f.kind is FactKind.PRIOR_GUIDANCE and _BELOW_THE.fullmatch(s, m.end(), at))
+               and not _HEADED_FOR.search(s, m.end(), at) for f in done)
 
 
 _EFFECT_NOUN = re.compile(r"\s*(?:[\w'’-]+\s+){0,1}(?:dilution|pressure|headwinds?|tailwinds?|impact|drag|benefit|effect|contribution|"
