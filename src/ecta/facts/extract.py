@@ -30,6 +30,7 @@ from .counts import averaged_count, listed_count, per_unit_rate, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
 from .subjects import unnamed_subject
+from .ways import WAY_BASES
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative, supposed_outcome, asked_economy
 from .kinds import AS_THE_DIVIDEND, added_when_done, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, same_declaration, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
@@ -2259,6 +2260,7 @@ _RANGE_OF = re.compile(r"\b(?:range|guidance|outlook|target)\s+of\s+(?:about\s+|
 
 
 _PLURAL_NEXT = re.compile(r"\s+([a-z][a-z-]*[a-z]s)\b")
+_LOSSES_NEXT = re.compile(r"(?:['’]s)?\s+(?:operating\s+|net\s+)?loss(?:es)?\b", re.I)
 
 
 def _noun_metric(noun: str) -> str:
@@ -2736,6 +2738,9 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
     own = [f for f in done if f.text and lo <= s.find(f.text, lo) < hi
            and not (f.kind is FactKind.PRIOR_GUIDANCE and _BELOW_THE.fullmatch(s, m.end(), s.find(f.text, lo)))  # the outlook it is held against
            and (f.metric in _SAID_BY.get(c[2], (c[2],)) or c[2] in ("debt", "net_debt") and f.unit == "x")]
+    # "we expect the operating margin to expand again as we move toward the 32%": a figure in a clause of its own after
+    # the way is where the company heads, no figure of this outlook
+    own = [f for f in own if not ((at := s.find(f.text, lo)) >= m.end() and _HEADED_FOR.search(s, m.end(), at))]
     if not own:
         return False
     if (" expect" in s and all(f.kind is FactKind.ACTUAL and s.find(f.text, lo) < m.start() for f in own)
@@ -2762,6 +2767,8 @@ def _figure_says(s: str, c: tuple, m, cues: list, done: list[Fact], ctx: Context
     return any(f.period == period for f in own)
 
 
+_HEADED_FOR = re.compile(r"\s(?:as|while|once|until)\s+(?:we|it|they)\s+(?:[\w'’-]+\s+){0,3}?(?:toward|towards|to|on\s+(?:the\s+)?(?:path|way)\s+to)\s+(?:the\s+|our\s+)?[^\d,;]{0,20}$", re.I)
+""""..., as we move toward the 32%", "as we work towards our 12%": the company's destination said in a clause of its own."""
 _CLOSER_TO = re.compile(r"\s*[,;]?\s*(?:probably\s+|likely\s+|more\s+like\s+|somewhere\s+)?closer\s+to\s+(?:about\s+|around\s+)?", re.I)
 
 
@@ -2770,17 +2777,19 @@ def _figure_ahead(s: str, m, c: tuple, done: list[Fact]) -> bool:
     brk = CLAUSE_BREAK.search(s, m.end())
     end = brk.start() if brk else len(s)
     return any(f.text and m.end() <= (at := s.find(f.text, m.end())) < end and f.metric in _SAID_BY.get(c[2], (c[2],))
-               and not (f.kind is FactKind.PRIOR_GUIDANCE and _BELOW_THE.fullmatch(s, m.end(), at)) for f in done)
+               and not (f.kind is FactKind.PRIOR_GUIDANCE and _BELOW_THE.fullmatch(s, m.end(), at))
+               and not _HEADED_FOR.search(s, m.end(), at) for f in done)
 
 
 _EFFECT_NOUN = re.compile(r"\s*(?:[\w'’-]+\s+){0,1}(?:dilution|pressure|headwinds?|tailwinds?|impact|drag|benefit|effect|contribution|"
-                          r"sensitivity|exposure|volatility|risk)\b", re.I)
+                          r"sensitivity|exposure|volatility|risk|gap|differential|discount)\b", re.I)
 _WHICH = re.compile(r"[^,;]{0,40},?\s+(?:which|that)\b", re.I)
 _SUBORDINATE = re.compile(r"\b(?:as|while|since|because|when|if|until|once|where)\s+(?:[\w'’&-]+\s+){0,7}$", re.I)
 _OUTLOOK_VERB = re.compile(r"\b(?:expect\w*|anticipat\w*|forecast\w*|guid(?:e|ed|ing)|plan(?:s|ned|ning)?\s+(?:on|for))\b", re.I)
 _ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|to\s+be|be|is|are|start|starts)\s+(?:\w+ly\s+)?$", re.I)
 _PREDICATE_LEAD = re.compile(r"\b(?:be|is|are|get|gets|look|looks|remain|remains|come\s+in)\s+(?:(?:a\s+)?(?:bit|little|lot|much|somewhat|slightly|"
-                             r"meaningfully|significantly|notably|even|considerably)\s+)?$", re.I)
+                             r"meaningfully|significantly|notably|even|considerably|modestly|moderately|marginally|materially|substantially|"
+                             r"sharply|touch|tad)\s+)?$", re.I)
 _IN_OF = re.compile(r"\s+(?:in|of)\b", re.I)
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|this|that)\s+(?:[\w-]+\s+)?$", re.I)
 _NOUN_ENDS = re.compile(r"\s*(?:[,.;]|$)|\s+(?:compared|versus|vs\.?|in|for|next|this|to|over|on|year|quarter|at|as|sequentially)\b", re.I)
@@ -2831,7 +2840,7 @@ _THAN_LINE = re.compile(r"\bthan\s+(?:(?:our|the|its|total)\s+)?(?:sales|revenue
 """"rise faster than sales next year": held against another line, not a period; the period after it is the outlook's."""
 _THAN_NO_TIME = re.compile(r"(?:\s+[a-z]+)?\s+than" + BASE_OF_NO_TIME.pattern, re.I)
 _LOSS_BEFORE = re.compile(r"\blosse?s?\b", re.I)
-_FROM_BASE = re.compile(r"\b(?:from|off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
+_FROM_BASE = re.compile(r"\b(?:from|(?<!level\s)(?<!levels\s)(?<!leveling\s)(?<!levelling\s)(?<!taper\s)(?<!tapers\s)(?<!tapering\s)off|than)\s+(?:(?:the|our|a|its)\s+)?(?:(?:low|high|elevated|strong|weak|depressed|reported)\s+)?$", re.I)
 _WAY_VERB = re.compile(r"(?:increas|grow|improv|expand|ris|decreas|declin|contract|compress|shrink|fall)", re.I)
 _PEOPLE_COUNTS = frozenset({"customers", "subscribers", "users", "headcount"})
 _CLAUSE_BETWEEN = re.compile(r"\b(?:as|while|because|since|when|whereas|once|until|if)\s+(?:[\w'’&-]+\s+){1,6}?$", re.I)
@@ -2849,12 +2858,63 @@ _NOUN_NEXT = re.compile(r"\s+(?:to\s+be|will|should|would|could|are|were|of)\b",
 _TRANSITIVE = re.compile(rf"\s+(?:our|the|its|their|these|those|an|a(?!\s+(?:little|bit|lot|touch|tad)\b)|(?:this|that)(?!\s+(?:year|quarter|half|month|{FISCAL})\b))\b", re.I)
 
 
+_TABLE_VERB_LEAD = re.compile(r"\b(?:to|will|shall|should|would|could|may|might|can|['’]ll|keep|continue|start|begin|then)\s+"
+                              r"(?:(?:further|gradually|slowly|steadily|then|also|likely|probably|still|again|only|eventually|quickly|sharply|"
+                              r"somewhat|modestly|slightly|to)\s+){0,2}$", re.I)
+""""to climb", "should ease", "will keep dropping", "continue to soften", "and then to dip": the verb of a clause ahead."""
+_TABLE_ING_LEAD = re.compile(r"\b(?:keep|keeps|continue|continues|start|starts|begin|begins|be|see)\s+(?:\w+ly\s+)?$", re.I)
+""""to keep softening", "to begin moderating"; not "the outlook is strengthening", a state now."""
+_AT_FIGURE = re.compile(r"\s+at\s+(?:[\w-]+\s+){0,3}?[$€£¥]?\d", re.I)
+_TABLE_S_LEAD = re.compile(r"\b(?:it|that|this|which)\s+(?:\w+ly\s+)?$", re.I)
+_TABLE_NOT_AFTER = re.compile(r"\s+(?:into|in\s+on|out\s+of)\b|\s+through\s+(?:at|between|of|about|around|roughly|\d)|"
+                              r"\s+in\s+(?:our|the)\s+(?:results|numbers|P&L|financials)\b|\s+and\s+[a-z]+\s+(?:our|the|its|their)\b|\s+(?:(?:how|what|which|whether|if)\b)", re.I)
+_TABLE_FREE_WORDS = frozenset(("around", "near", "close", "below", "above", "under", "beyond", "later", "soon", "into", "toward", "towards",
+                               "next", "this", "in", "at", "on", "by", "to", "from", "through", "over", "again", "further", "back", "sequentially"))
+
+
+def _table_verb_ok(s: str, m, cues: list) -> bool:
+    """A verb of nonfacts.WAY_VERBS is a way of the measure only as its verb: the base form after "to", a modal, "keep"
+    or "continue" ("expect toll revenue to climb", "should ease"), the -s form right after its subject ("interest expense
+    eases"), the -ing form as the other -ing ways are ("keep softening"); and with no object ("to strengthen our
+    balance sheet", "to accelerate growth" are deeds) nor a reason or place clause ("as costs ease")."""
+    word = m.group(0).split()[0].lower()
+    if (sub := _SUBORDINATE.search(s, max(0, m.start() - 50), m.start())) and not _OUTLOOK_VERB.search(s, sub.start(), m.start()):
+        return False
+    if _TRANSITIVE.match(s, m.end()) or _TABLE_NOT_AFTER.match(s, m.end()) or _SOFT_OBJECT.match(s, m.end()):
+        return False
+    if _AT_FIGURE.match(s, m.end()):
+        return False  # "communities to stabilize at yields of 6.1% to 6.4%": the level reached, the figure's
+    if (b := _BARE_OBJECT.match(s, m.end())) is not None and b.group(0).strip().lower() not in _TABLE_FREE_WORDS and not m.group("deg"):
+        return False  # "to accelerate growth", "to narrow losses": a deed on what follows
+    if word.endswith("ing"):
+        return (_TABLE_ING_LEAD.search(s, max(0, m.start() - 30), m.start()) is not None or _TABLE_VERB_LEAD.search(s, max(0, m.start() - 40), m.start()) is not None
+                or any(0 <= m.start() - c[1] <= 2 for c in cues))
+    if _TABLE_VERB_LEAD.search(s, max(0, m.start() - 40), m.start()) is not None:
+        return word in _WAY_HEADS
+    return word not in _WAY_HEADS and word.endswith("s") and (
+        any(0 <= m.start() - c[1] <= 2 for c in cues) or _TABLE_S_LEAD.search(s, max(0, m.start() - 20), m.start()) is not None)
+
+
+_TABLE_GAP = re.compile(r"(?:\s*,|\s+(?:to|will|shall|should|would|could|may|might|can|['’]ll|be|is|are|keep|keeps|continue|continues|start|starts|"
+                        r"begin|begins|then|also|further|still|again|likely|probably|expected|anticipated|forecast|projected|going|in|the|of|"
+                        r"for|this|next|coming|fourth|third|second|first|quarter|half|year|fiscal|[a-z]+ly|20\d\d|Q[1-4]|H[12]|now|we|I|"
+                        r"expect|anticipate|think|believe|see|both|all|spending|spend|expenses?|costs?|levels?|dollars))*\s*", re.I)
+""""toll revenue to keep climbing", "margin, we expect, should then ease in the second half": between the measure and a
+verb of WAY_VERBS only the frame of its outlook, so that the measure is the verb's subject."""
+_GROWTH_SUBJECT = re.compile(r"\b(?:growth|pace|rate\s+of|rates\s+of|momentum|increases|decreases|declines|drops|(?:gap|spread|difference|differential)\s+between)\b", re.I)
+""""revenue growth to moderate", "the year-over-year decreases in SG&A to narrow", "the spread between online and store margins to keep narrowing": a
+change or a gap shrinks, not the line."""
+_WAY_HEADS = frozenset(v.split()[0] for v in WAY_BASES)
+
+
 def _verb_form_ok(s: str, m, cues: list) -> bool:
     """A direction said with an inflected verb or a comparative is one only as a predicate of the measure: "EBITDA grows
     modestly", "expect it to keep falling", "with card loans growing faster", "the second half should be stronger";
     not "to meet growing demand", "we are increasing our guidance" (a deed) or "a stronger second half" (an adjective)."""
     if m.group("more") or m.group("less"):
         return _PREDICATE_LEAD.search(s, max(0, m.start() - 40), m.start()) is not None
+    if m.group("v_up") or m.group("v_down") or m.group("v_flat"):
+        return _table_verb_ok(s, m, cues)
     if _WAY_VERB.match(m.group(0)) and _TRANSITIVE.match(s, m.end()) and not any(0 < c[0] - m.end() <= 14 for c in cues):
         return False  # "and improve their experience", "increase the dividend": a deed on what follows, not the metric's way
     if not (m.group("ing_up") or m.group("ing_down") or m.group("ing_c")):
@@ -2885,7 +2945,7 @@ _SHARE_OF = re.compile(r"(?:%|\bpercent|\bpercentage|\bshare|\bproportion|\bport
 _OWN_PERIOD = re.compile(r"\s*(?:(?:again|sequentially|year[-\s]over[-\s]year)\s+)?(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?", re.I)
 """"to decline modestly in 2028": a period said right after the direction, its own."""
 _AND_EXPECT = re.compile(r",\s+and\s+(?:we|I)\s+(?:now\s+)?(?:expect|anticipate)\s+(?:[\w'’-]+\s+){1,3}?to\s+(?:[\w-]+\s+){0,3}$", re.I)
-_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that|(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+to|(?:we|I)\s+(?:plan|intend|aim)\s+to\s+keep\s+(?:it|them)|"
+_AND_TO = re.compile(r",?\s+and\s+(?:then\s+)?(?:to|(?<=,\sand\s)(?:should|will|would)|(?:we|I)(?:['’]d|\s+would)?\s+(?:expect|see|think)\s+(?:it|them|that|(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}?)\s+to|(?:we|I)\s+(?:plan|intend|aim)\s+to\s+keep\s+(?:it|them)|"
                      r"(?:the\s+|our\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2}\s+(?:should|will|would|could|may|might))\s+(?:be\s+)?(?:\w+\s+){0,2}$", re.I)
 """"... of $90 million this year, and to decline ...", "..., and we expect it to be roughly flat", "..., and we plan to keep
 it about flat", "..., and the second half should be lower", "..., and we expect net debt to keep falling next year": the same subject's next outlook, after a figure of its own."""
@@ -3091,6 +3151,8 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             named = [y for y in named if not any(x[1] <= y[0] and x[2] not in ("revenue", "segment_revenue")
                                                  and _SCOPE_GAP.fullmatch(s, x[1], y[0]) for x in before)]
             # "Mobility trips to keep growing": the part's name before a counted noun names the part's volume, not its sales
+            # "Ethiopia's losses to keep narrowing": the part's profit, whose line the words do not name
+            named = [y for y in named if not _LOSSES_NEXT.match(s, y[1])]
             named = [(y[0], w.end(), metric, s[y[0]:w.end()]) if (w := _PLURAL_NEXT.match(s, y[1])) is not None
                      and (metric := _noun_metric(w.group(1))) != "other" else y for y in named]
             before = sorted([x for x in before if not any(y[0] <= x[0] and x[1] <= y[1] for y in named)] + named)
@@ -3142,6 +3204,13 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
         if (not after and len(before) > 1 and c[2] in COUNT_METRICS and before[-2][2] not in COUNT_METRICS
                 and _ON_COUNTED.fullmatch(s, before[-2][1], c[0])):
             c = before[-2]  # "lease rates on new placements to keep rising": the rate rises; the placements only say which
+        if not after and (m.group("v_up") or m.group("v_down") or m.group("v_flat")):
+            if not _TABLE_GAP.fullmatch(s, c[1], m.start()):
+                continue  # "as we buy back shares, we expect our capital base to shrink": the verb's subject is another noun
+            if m.group("v_flat") and c[2] == "stores":
+                continue  # "the new stores to stabilize next year": they mature, no count holds
+            if not m.group("v_up") and _GROWTH_SUBJECT.search(s, max(0, c[0] - 45), m.start()):
+                continue  # "revenue growth to moderate", "the pace of compression should slow": the growth slows, the line need not fall
         if not after and industry_way(s, c[0], m.start()):
             continue
         if (m.group("better") or m.group("worse")) and (c[2] in _COST_METRICS or _BETTER_NOT_WAY.match(s, m.end())

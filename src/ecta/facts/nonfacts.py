@@ -12,6 +12,7 @@ from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
 from .outside import not_ours
+from .ways import WAY_BASES, way_alt as _way_alt
 from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, per_unit_rate, plural_count  # the heads no bare number counts
 from ..months import MONTH_ALT
 from ..fiscal_words import FISCAL
@@ -59,10 +60,10 @@ MARGIN_OF = {"operating_income": "operating_margin", "ebitda": "ebitda_margin", 
               "net_income": "margin", "ebit": "operating_margin", "free_cash_flow": "margin"}
 # "fall" is a season after an article or "in" ("in the fall of this year", "this fall"): no way
 QUAL_DIR = re.compile(
-    r"\b(?:(?P<up>up|increase|grow|improve|expand|(?<!gap\s)widen(?:s|ing)?(?!\s+(?:our|the|its|their|a|an|this|that)\b)|higher|rise|rebound|recover|return\s+to\s+growth|above|(?P<n_up>expansion)|"
-    r"(?P<ing_up>increas|grow|improv|expand|ris)(?:es|s|ing)|(?P<more>stronger|larger|(?P<better>better)))|"  # "grows modestly", "keep growing", "should be stronger"
-    r"(?P<down>down|decrease|decline|lower|(?P<n_down>contraction)|contract|compress|(?P<ing_down>decreas|declin|shrink|fall)(?:es|s|ing)|(?P<ing_c>contract)ing|(?P<less>weaker|smaller|(?P<worse>worse))|"
-    r"(?<!the\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!\bin\s)(?<!early\s)(?<!\blate\s)fall(?!\s+(?:of|semester|season|term|selling|quarter)\b)|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even|(?P<held>(?:hold|stay|remain)s?\s+(?:at|near|around|close\s+to)\s+(?:roughly\s+|about\s+)?(?:the\s+)?(?:current|these|those|that|this|today['’]s|existing)\s+levels?)))"
+    r"\b(?:(?P<up>(?P<v_up>" + _way_alt("up") + r")|up|increase|grow|improve|expand|(?<!gap\s)widen(?:s|ing)?(?!\s+(?:our|the|its|their|a|an|this|that)\b)|higher|rise|rebound|recover|return\s+to\s+growth|above|(?P<n_up>expansion)|"
+    r"(?P<ing_up>increas|grow|improv|expand|ris)(?:es|s|ing)|(?P<more>stronger|larger|bigger|heavier|firmer|(?P<better>better)))|"  # "grows modestly", "keep growing", "should be stronger"
+    r"(?P<down>(?P<v_down>" + _way_alt("down") + r")|down|decrease|decline|lower|(?P<n_down>contraction)|contract|compress|(?P<ing_down>decreas|declin|shrink|fall)(?:es|s|ing)|(?P<ing_c>contract)ing|(?P<less>weaker|smaller|lighter|softer|(?P<worse>worse))|"
+    r"(?<!the\s)(?<!this\s)(?<!next\s)(?<!last\s)(?<!\bin\s)(?<!early\s)(?<!\blate\s)fall(?!\s+(?:of|semester|season|term|selling|quarter)\b)|below|(?<=a\slittle\s)under|(?<=slightly\s)under|(?<=just\s)under)|(?P<flat>(?P<v_flat>" + _way_alt("flat") + r")|flat|stable|unchanged|similar|consistent|in\s+line|breakeven|break-even|break\s+even|(?P<held>(?:hold|stay|remain)s?\s+(?:at|near|around|close\s+to)\s+(?:roughly\s+|about\s+)?(?:the\s+)?(?:current|these|those|that|this|today['’]s|existing)\s+levels?)))"
     r"(?:\s+(?P<deg>slightly|modestly|somewhat|meaningfully|significantly|sharply|a\s+bit|marginally|materially|substantially))?\b",
     re.I,
 )
@@ -894,7 +895,7 @@ def count_subject(q: Quantity, s: str) -> tuple[int, int, str] | None:
     return m.start(1), m.end(1), m.group(1)
 
 
-_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "look for ", "can keep ", "plan to keep ", "plan to hold ", "breakeven", "break-even", "break even",
+_QUAL_WORDS = ("expect", "anticipat", "guid", "outlook", "forecast", "should", "will", "going to be", "look for ", "can keep ", "plan to keep ", "plan to hold ", "breakeven", "break-even", "break even",
                "assuming they", "assuming it", "assume they", "assume it")
 _WE_SEE = re.compile(r"\bwe\s+(?:now\s+|still\s+|also\s+|currently\s+)?see\s+(?!(?:this|that|it|them|a|an|some|signs?|no|any|lots|plenty|opportunit\w*)\b)"
                      r"(?![^,.;]{0,60}?\bas\b)", re.I)
