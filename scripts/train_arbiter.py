@@ -124,16 +124,21 @@ def history(cache: Path) -> dict[str, list[dict]]:
     out = {}
     for commit, names in sorted(by_commit.items()):
         path = cache / f"{commit}.json"
-        if not path.exists():
+        have = json.loads(path.read_text()) if path.exists() else {}
+        missing = [n for n in names if n not in have]  # a cache made when fewer calls had this commit
+        if missing:
             with tempfile.TemporaryDirectory(prefix=f"arb_old_{commit}_") as tmp:
                 archive = subprocess.run(["git", "archive", commit, "src"], cwd=REPO, check=True, capture_output=True).stdout
                 subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-                files = [str(LABELLED / "transcripts" / n) for n in names]
-                subprocess.run([sys.executable, "-c", _DUMP, str(path), *files], cwd=tmp, check=True,
+                files = [str(LABELLED / "transcripts" / n) for n in missing]
+                part = Path(tmp) / "out.json"
+                subprocess.run([sys.executable, "-c", _DUMP, str(part), *files], cwd=tmp, check=True,
                                env={"PYTHONPATH": f"{tmp}/src", "PATH": "/usr/bin:/bin"})
-        for name, got in json.loads(path.read_text()).items():
-            if "facts" in got:
-                out[name] = got["facts"]
+                have.update(json.loads(part.read_text()))
+            path.write_text(json.dumps(have))
+        for name in names:
+            if "facts" in have.get(name, {}):
+                out[name] = have[name]["facts"]
     return out
 
 
