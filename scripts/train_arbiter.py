@@ -92,17 +92,25 @@ def _git(*args: str) -> str:
 
 
 def blind_calls() -> dict[str, str]:
-    """Each blind call's file name -> the commit before the one that added it."""
-    out: dict[str, str] = {}
-    commit = None
-    log = _git("log", "--diff-filter=A", "--format=C %H", "--name-only", f"{FIRST_BLIND}^..HEAD", "--",
-               "tests/data/labelled/transcripts/")
+    """Each blind call's file name -> the commit before the one that first added it, newest first.
+
+    `--full-history`: a call first added on a side branch, fixed on there and added again on main after the merge
+    (the merge left it out) has its first addition pruned by git's default history simplification, and the commit
+    before the second addition already knew the call (four calls, the 2026-12-01 "back in" commits)."""
+    first: dict[str, tuple[int, str]] = {}
+    commit, when = None, 0
+    log = _git("log", "--full-history", "--diff-filter=A", "--format=C %H %ct", "--name-only", f"{FIRST_BLIND}^..HEAD",
+               "--", "tests/data/labelled/transcripts/")
     for row in log.splitlines():
         if row.startswith("C "):
-            commit = row[2:]
+            commit, stamp = row[2:].split()
+            when = int(stamp)
         elif row.strip():
-            out.setdefault(Path(row).name, _git("rev-parse", "--short", f"{commit}^").strip())
-    return out
+            name = Path(row).name
+            if name not in first or when < first[name][0]:
+                first[name] = (when, commit)
+    order = sorted(first, key=lambda n: (-first[n][0], n))
+    return {n: _git("rev-parse", "--short", f"{first[n][1]}^").strip() for n in order}
 
 
 def history(cache: Path) -> dict[str, list[dict]]:
@@ -116,16 +124,21 @@ def history(cache: Path) -> dict[str, list[dict]]:
     out = {}
     for commit, names in sorted(by_commit.items()):
         path = cache / f"{commit}.json"
-        if not path.exists():
+        have = json.loads(path.read_text()) if path.exists() else {}
+        missing = [n for n in names if n not in have]  # a cache made when fewer calls had this commit
+        if missing:
             with tempfile.TemporaryDirectory(prefix=f"arb_old_{commit}_") as tmp:
                 archive = subprocess.run(["git", "archive", commit, "src"], cwd=REPO, check=True, capture_output=True).stdout
                 subprocess.run(["tar", "-x", "-C", tmp], input=archive, check=True)
-                files = [str(LABELLED / "transcripts" / n) for n in names]
-                subprocess.run([sys.executable, "-c", _DUMP, str(path), *files], cwd=tmp, check=True,
+                files = [str(LABELLED / "transcripts" / n) for n in missing]
+                part = Path(tmp) / "out.json"
+                subprocess.run([sys.executable, "-c", _DUMP, str(part), *files], cwd=tmp, check=True,
                                env={"PYTHONPATH": f"{tmp}/src", "PATH": "/usr/bin:/bin"})
-        for name, got in json.loads(path.read_text()).items():
-            if "facts" in got:
-                out[name] = got["facts"]
+                have.update(json.loads(part.read_text()))
+            path.write_text(json.dumps(have))
+        for name in names:
+            if "facts" in have.get(name, {}):
+                out[name] = have[name]["facts"]
     return out
 
 
@@ -467,6 +480,97 @@ def choose(sets: list[CallSet], table: dict, held: str | None, task: str) -> dic
     return out
 
 
+def _contributions(sets: list[CallSet], oof: dict, task: str, answer: str, gate: bool = True):
+    """Each fact whose rule answer is `answer` and that the trees could re-decide: (set, kept, best score, fixes,
+    breaks), where a fix (break) is an override that makes the fact's paired label match (stop matching), the
+    fact's other half (kind, or period) being right."""
+    fe = facts_eval()
+    out = []
+    for j, cs in enumerate(sets):
+        for i, f in enumerate(cs.facts):
+            rule = A.relative(A._label(f), cs.fy, cs.q) if task == "period" else A._kind(f)
+            if rule != answer:
+                continue
+            if task == "period":
+                gates = A.GATES if gate else {}
+                saved, A.GATES = A.GATES, gates
+                try:
+                    if not A.gated(f, rule, cs.fy, cs.q):
+                        continue
+                finally:
+                    A.GATES = saved
+            kept, best, p = best_other(oof[j][0 if task == "period" else 1][i], rule, task)
+            if best is None or (task == "period" and best in A.NEVER):
+                continue
+            lab, fix, brk = cs.target.get(i), 0, 0
+            if lab is not None:
+                if task == "period":
+                    new = A.absolute(best, cs.fy, cs.q)
+                    now, then = fe.period_key(A._label(f)), fe.period_key(new.label if new else None)
+                    ok = lab.kind == cs.items[i].kind
+                    fix, brk = ok and then == lab.period and now != lab.period, ok and now == lab.period and then != lab.period
+                else:
+                    ok = lab.period == cs.items[i].period
+                    fix, brk = ok and best == lab.kind and rule != lab.kind, ok and rule == lab.kind and best != lab.kind
+            out.append((j, kept, p, int(fix), int(brk)))
+    return out
+
+
+def widen(sets: list[CallSet], oof: dict) -> dict:
+    """Each rule answer opened alone, measured out of fold: per held-out call the setting of GRID best on the other
+    calls (as `choose`: at least MIN_GAIN on the old extractors, no loss on today's rules), and the facts it fixes
+    and breaks on the held-out call's old and current sets; overall, on the RECENT latest blind calls, and the
+    wrong answers there were to fix. Overrides are counted alone on each fact's paired label."""
+    import numpy as np
+
+    names = sorted({cs.name for cs in sets})
+    recent = set(list(blind_calls())[:RECENT])
+    old = np.array([cs.source == "old" for cs in sets])
+    name_of = np.array([cs.name for cs in sets])
+    answers = [("period", a, True) for a in ("Q-4", "Q-1", "FY-1", "Q0", "FY0", "none", "YTD0", "H0", "FY+1", "Q+1", "H+1")]
+    answers += [("period", "Q0", False)] + [("kind", k, True) for k in A.KINDS]
+    report = {}
+    for task, answer, gate in answers:
+        rows = _contributions(sets, oof, task, answer, gate)
+        if not rows:
+            continue
+        j, kept, p, fix, brk = (np.array(c) for c in zip(*rows))
+        passes = np.array([(kept < s["keep"]) & (p >= s["take"]) & (p - kept >= s["margin"]) for s in GRID])
+        F = np.array([np.bincount(j, weights=fix * m, minlength=len(sets)) for m in passes])
+        B = np.array([np.bincount(j, weights=brk * m, minlength=len(sets)) for m in passes])
+        G = F - B
+        got = defaultdict(lambda: np.zeros(2))
+        opened = 0
+        for held in names:
+            o = old & (name_of != held)
+            c = ~old & (name_of != held)
+            on_old, on_now = G[:, o].sum(axis=1), G[:, c].sum(axis=1)
+            ok = [n for n in range(len(GRID)) if on_old[n] >= MIN_GAIN and on_now[n] >= 0]
+            if not ok:
+                continue
+            opened += 1
+            n = max(ok, key=lambda n: (on_old[n], on_now[n], GRID[n]["margin"], -GRID[n]["keep"], GRID[n]["take"]))
+            for k in np.nonzero(name_of == held)[0]:
+                src = "old" if old[k] else "current"
+                got[src] += (F[n, k], B[n, k])
+                if held in recent:
+                    got[src + "_recent"] += (F[n, k], B[n, k])
+        allo, allc = G[:, old].sum(axis=1), G[:, ~old].sum(axis=1)
+        ok = [n for n in range(len(GRID)) if allo[n] >= MIN_GAIN and allc[n] >= 0]
+        final = GRID[max(ok, key=lambda n: (allo[n], allc[n], GRID[n]["margin"], -GRID[n]["keep"], GRID[n]["take"]))] if ok else None
+        key = f"{task}:{answer}{'' if gate else ' (no gate)'}"
+        scored = {src: int(((~old if src == "current" else old)[j]).sum()) for src in ("old", "current")}
+        report[key] = {"scored_facts": scored, "calls_opened_for": opened, "final_setting": final,
+                       **{k: [int(x) for x in v] for k, v in got.items()}}
+        def fb(k):
+            v = got.get(k, (0, 0))
+            return f"+{int(v[0])}/-{int(v[1])}"
+        print(f"{key:22s} facts {scored['old']:6d}/{scored['current']:6d}  opened for {opened:3d}/{len(names)} calls  "
+              f"old {fb('old'):9s} old15 {fb('old_recent'):9s} now {fb('current'):9s} now15 {fb('current_recent'):9s} "
+              f"final {final}", file=sys.stderr)
+    return report
+
+
 def measure(sets: list[CallSet], oof: dict) -> dict:
     tables = {task: gains(sets, oof, task) for task in ("period", "kind")}
     report = {"settings": {task: choose(sets, tables[task], None, task) for task in tables}}
@@ -512,6 +616,10 @@ def main() -> int:
     ap.add_argument("--ectsum-limit", type=int)
     ap.add_argument("--ectsum-sets", type=Path, help="keep the ECTSum calls' facts here (and reuse them if present)")
     ap.add_argument("--sets", type=Path, help="keep the call sets here (and reuse them if present), to re-measure with --oof")
+    ap.add_argument("--measure-only", action="store_true", help="with --oof: measure, fit no final trees")
+    ap.add_argument("--widen", type=Path, help="with --oof: measure each rule answer opened alone, write the table here")
+    ap.add_argument("--open", nargs="*", default=None, metavar="TASK=A,B",
+                    help="the rule answers cross-validation may open (default: OPENABLE), e.g. period=Q-4,Q-1 kind=")
     args = ap.parse_args()
     import pickle
 
@@ -532,6 +640,11 @@ def main() -> int:
             if args.ectsum_sets:
                 args.ectsum_sets.write_bytes(pickle.dumps(weak))
         print(f"{len(weak)} ECTSum calls, {sum(len(w.said) for w in weak)} facts with weak labels", file=sys.stderr)
+    if args.open is not None:
+        for spec in args.open:
+            task, _, answers = spec.partition("=")
+            OPENABLE[task] = frozenset(a for a in answers.split(",") if a)
+        print(f"openable: {({k: sorted(v) for k, v in OPENABLE.items()})}", file=sys.stderr)
     designs = {task: Design(sets, task, weak, args.ectsum_weight) for task in ("period", "kind")}
     report = {}
     if not args.no_cv:
@@ -542,9 +655,13 @@ def main() -> int:
             oof = cross_validate(sets, designs, args.folds)
             if args.oof:
                 args.oof.write_bytes(pickle.dumps(oof))
+        if args.widen:
+            args.widen.write_text(json.dumps(widen(sets, oof), indent=1, default=str))
         report = measure(sets, oof)
     if args.report:
         args.report.write_text(json.dumps(report, indent=1, default=str))
+    if args.measure_only:
+        return 0
     model = {"note": "scripts/train_arbiter.py; bench/README.md, arbiter"}
     for task, design in designs.items():
         model[task] = export(design.fit(lambda j: True), design.names)

@@ -102,6 +102,23 @@ def test_the_shipped_model_loads_and_is_deterministic() -> None:
     assert all(0.0 < p < 1.0 for p in probs)
 
 
+def test_the_candidates_walked_together_score_as_each_alone() -> None:
+    """`_best` walks the trees once for all the other candidates: each must get the float `probability` gives."""
+    arb = A.Arbiter(A.load())
+    t = _call(_LOOK_BACK, "Gross margin was 41.2% in the second quarter, down 30 basis points from a year ago.",
+              "For the full year we now see revenue of $1.6 billion to $1.7 billion, above the $1.5 billion we gave in May.")
+    facts = A.unarbitrated(extract_facts, t)
+    for f, x in zip(facts, A.features(t, facts)):
+        for task, forest, cands, rule in (("period", arb.period, A.period_candidates(f, 2027, 2), A.relative(A._label(f), 2027, 2)),
+                                          ("kind", arb.kind, A.KINDS, A._kind(f))):
+            alone = {c: forest.probability(A.candidate_features(x, c, rule, task)) for c in cands if c != rule}
+            shared = {forest.index[k]: v for k, v in x.items() if k in forest.index}
+            if "is_rule" in forest.index:
+                shared[forest.index["is_rule"]] = 0.0
+            together = A._walk_all(forest.trees, shared.get, A._owners(forest, task), tuple(alone))
+            assert {c: A._sigmoid(z) for c, z in together.items()} == alone
+
+
 def test_a_fact_of_an_open_period_is_not_scored() -> None:
     """Only a figure the rule dated to a closed earlier period is re-decided: the others are not even featurised."""
     t = _call("Revenue rose 7% to $410 million, and our outlook for next quarter is about $430 million.")
