@@ -1980,3 +1980,40 @@ _SAME_POINT = re.compile(r"\b(?:(?:at\s+)?(?:the\s+same|this)\s+(?:point|stage|t
 def _secured_now(s: str, q: Quantity) -> bool:
     from .kinds import secured_now  # (kinds reads this module's tenses)
     return secured_now(s, q)
+
+
+_SPAN_NOT_OWN = frozenset(("year_ago", "prev_q", "same_q", "same_span", "q_last_year", "h_last_year", "ytd_last_year", "month", "span",
+                           "n_years_ago", "next_q", "next_y", "next_n_years", "qtd", "rest_y", "q_poss", "year_end", "year_end_by"))
+_SPAN_AHEAD = re.compile(r"\b(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|will|should|plan(?:s|ned)?\s+to|target\w*|project\w*|assum\w*|aim\w*|"
+                         r"going\s+forward|would|could|may|might)\b", re.I)
+"""A sentence that looks ahead: the span it names is the outlook's, not the one the results after it are told over."""
+
+
+def span_named(s: str, ctx: Context) -> Period | None:
+    """The span of the call's own results a sentence without figures names, which the figures after it that name none
+    are told over ("These were the best first nine months in our history." "Revenue reached ..."; "The third quarter
+    on its own was stronger still." "EBITDA was ..."): the call's quarter, or the part of the year closed with it (the
+    first half, the nine months, the year in a fourth-quarter call); None where the sentence names none, both, or
+    looks ahead, or names the span only as a base ("weaker than the first nine months of last year")."""
+    fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
+    if ctx.role is Role.ANALYST or not fy or not fq or _SPAN_AHEAD.search(s):
+        return None
+    quarter = P.call_period(fy, fq)
+    span = P.label(fy, half=1) if fq == 2 else P.label(fy, 3, ytd=True) if fq == 3 else P.label(fy) if fq == 4 else None
+    named, said = None, []
+    for c in period_cues(s, ctx):
+        if c.rel in _SPAN_NOT_OWN or comparison_cue(s, c):
+            continue
+        p = P.resolve(c, fy, fq, False, ctx.fiscal_half)
+        if p is None or p != quarter and p != span:
+            return None  # another period of its own ("the second quarter", "2025"): no span of the call's results
+        if named is not None and p != named:
+            return None
+        named = p
+        said.append((c.start, c.end))
+    if named is not None and named != quarter and "uarter" in s and any(not any(a <= m.start() < b for a, b in said) for m in _QUARTER_WORD.finditer(s)):
+        return None  # "We closed 2026 with a good quarter.": a quarter beside the span, which of them the figures are is not said
+    return named
+
+
+_QUARTER_WORD = re.compile(r"\bquarter", re.I)
