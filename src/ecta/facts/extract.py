@@ -2189,7 +2189,33 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                  for f in facts]
     if aside:
         st.lead_basis = None
+    if facts and qs and pcues and st.period is not None and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and pcues[-1].start > qs[-1].end:
+        _trailing_span(s, qs[-1].end, pcues, ctx, st)
     return facts
+
+
+_SUBJECT_WORD = re.compile(r"\b(?:we|I|they|it|he|she|you|this|that|these|those)\b", re.I)
+_CLAUSE_AFTER = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s|;\s", re.I)
+
+
+def _trailing_span(s: str, last: int, pcues: list, ctx: Context, st: State) -> None:
+    """"About $180 million should come back in the third quarter, and most of the rest by the end of the fiscal year."
+    "Operating cash flow of about $1.7 billion would be ...": a clause after the sentence's last figure, with no figure
+    and no subject of its own (it shares the verb of the clause before), that names a span (not as a base) leaves that
+    span in force for the figures after it, as a sentence without figures would; an outlook's span only for an
+    outlook's figures (`State.future`)."""
+    c = pcues[-1]
+    if c.rel in _TRAIL_NOT_OWN or (brk := _CLAUSE_AFTER.search(s, last, c.start)) is None or _SUBJECT_WORD.search(s, brk.end(), c.start) \
+            or comparison_cue(s, c):
+        return  # (a clause with a subject of its own tells of something else: "..., and we finished with a strong fourth quarter")
+    future = st.future or future_cue([c], ctx, s) or cue_ahead(c, ctx, s)
+    period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, future, ctx.fiscal_half)
+    if period is not None and period != st.period:
+        st.period, st.future = period, future
+
+
+_TRAIL_NOT_OWN = frozenset(("year_ago", "prev_q", "same_q", "same_span", "q_last_year", "h_last_year", "ytd_last_year", "month", "span",
+                            "n_years_ago", "qtd", "q_poss"))
 
 
 CORRECTED = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number|figure|growth(?:\s+rate)?|rate|percentage)\s+(?:is|was|should\s+be)\b"
