@@ -685,7 +685,14 @@ _SPAN_CLAUSE_LEAD = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?:(?:for
 after a quarter's figure and its base ("up 8.6% against the same quarter of 2025, and year to date ..."), not a base."""
 
 
+_SAME_SPAN_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:over|in|during|for)\s+the\s+same\s+", re.I)
+"""'Over the same nine months, ...' opening the sentence: the span the sentence before named, as this one's lead; not
+'over the same period' said as a base after a figure."""
+
+
 def _comparison_cue(s: str, c: P.Cue) -> bool:
+    if c.ytd and c.rel is None and s[c.end:c.end + 1] == "," and _SAME_SPAN_LEAD.fullmatch(s, 0, c.start):
+        return False
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
             and not ((c.ytd or c.half or c.rel == "this_y") and _SPAN_CLAUSE_LEAD.search(s, max(0, c.start - 30), c.start))
             # "a dividend of $2.10 a share from 2025 profit": the year whose profit pays it, the dividend's own year
@@ -1999,13 +2006,14 @@ def span_named(s: str, ctx: Context) -> Period | None:
     if ctx.role is Role.ANALYST or not fy or not fq or _SPAN_AHEAD.search(s):
         return None
     quarter = P.call_period(fy, fq)
-    span = P.label(fy, half=1) if fq == 2 else P.label(fy, 3, ytd=True) if fq == 3 else P.label(fy) if fq == 4 else None
+    # (the year's part closed with the quarter, as the call names it: a second quarter's "first half" or "six months")
+    spans = (P.label(fy, half=1), P.label(fy, 2, ytd=True)) if fq == 2 else (P.label(fy, 3, ytd=True),) if fq == 3 else (P.label(fy),) if fq == 4 else ()
     named, said = None, []
     for c in period_cues(s, ctx):
         if c.rel in _SPAN_NOT_OWN or comparison_cue(s, c):
             continue
         p = P.resolve(c, fy, fq, False, ctx.fiscal_half)
-        if p is None or p != quarter and p != span:
+        if p is None or p != quarter and p not in spans:
             return None  # another period of its own ("the second quarter", "2025"): no span of the call's results
         if named is not None and p != named:
             return None
