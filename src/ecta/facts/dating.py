@@ -456,6 +456,8 @@ the new app in the second quarter", "the issue of our green bonds in March"), no
 _MONTH_SO_FAR = re.compile(rf"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon>{MONTH_ALT})"
                            r"(?:\s+so\s+far)?\s+(?:has\s+been|is|looks|has\s+started|started|got\s+off|is\s+off)\b", re.I)
 """'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
+_AS_ASIDE = re.compile(r",\s+as\s+(?:it|they|that|this|we)\s+(?:always|usually|typically|normally|often|generally|traditionally)?\s*(?:is|are|does|do|did|was|were|has|have|tends?)\b[^,;]*$", re.I)
+"""', as it always is after our fiscal year-end': a manner aside, told of the pattern, not the figure."""
 _IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
 _ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
 _WHICH_WHEN = re.compile(r"\s*,\s+which\s+(?:we\s+(?:now\s+)?(?:expect|plan|intend)\s+to|we\s+will|we['’]ll|(?:is|are)\s+(?:expected|planned|due|scheduled)\s+to)"
@@ -1578,6 +1580,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "Thanks to a strong opening half, our cash outlook goes up to $450 million": the
         # period of the reason given, not of the outlook
         preceding = [c for c in preceding if not (c.start < lead.end() and _gone(c, ctx))]
+    if (not following and len(preceding) > 1 and ", as " in s and _LEAD_PERIOD.match(s[:preceding[0].start])
+            and (aside := _AS_ASIDE.search(s, preceding[0].end, preceding[-1].start)) is not None and "," in s[preceding[-1].end:q.start]):
+        # "For the December quarter, we expect sales to be down sequentially, as they always are after our fiscal year-end,
+        # with EPS of about $1.18": the period of a manner aside is not the figures'; the sentence's lead dates them
+        preceding = [c for c in preceding if c.end <= aside.start()]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if (chosen is not None and not following and kind is FactKind.ACTUAL and (chosen.ytd or chosen.rel == "this_y" and fq in (1, 2, 3))
             and (chosen.end <= clause_bounds(s, q.start)[0] or "," in s[chosen.end:q.start] and any(chosen.end <= o.start and o.end <= q.start for o in qs))
