@@ -2003,15 +2003,19 @@ _SPAN_AHEAD = re.compile(r"\b(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\
 """A sentence that looks ahead: the span it names is the outlook's, not the one the results after it are told over."""
 
 
-def span_named(s: str, ctx: Context) -> Period | None:
+def span_named(s: str, ctx: Context, current: Period | None = None) -> Period | None:
     """The span of the call's own results a sentence without figures names, which the figures after it that name none
     are told over ("These were the best first nine months in our history." "Revenue reached ..."; "The third quarter
     on its own was stronger still." "EBITDA was ..."): the call's quarter, or the part of the year closed with it (the
     first half, the nine months, the year in a fourth-quarter call); None where the sentence names none, both, or
     looks ahead, or names the span only as a base ("weaker than the first nine months of last year")."""
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
-    if ctx.role is Role.ANALYST or not fy or not fq or _SPAN_AHEAD.search(s):
-        return None
+    if (ctx.role is Role.ANALYST or not fy or not fq
+            or not (any_in(s, _SPAN_HINTS if fq != 4 else _YEAR_HINTS)
+                    # (the quarter, the period figures take anyway, only where a longer span is in force: `current`)
+                    or current is not None and (current.quarter is None or current.ytd) and ("uarter" in s or "Q" in s))
+            or _SPAN_AHEAD.search(s)):
+        return None  # (most sentences name no span: substring tests spare them the cue scan)
     quarter = P.call_period(fy, fq)
     # (the year's part closed with the quarter, as the call names it: a second quarter's "first half" or "six months")
     spans = (P.label(fy, half=1), P.label(fy, 2, ytd=True)) if fq == 2 else (P.label(fy, 3, ytd=True),) if fq == 3 else (P.label(fy),) if fq == 4 else ()
@@ -2031,4 +2035,8 @@ def span_named(s: str, ctx: Context) -> Period | None:
     return named
 
 
+_SPAN_HINTS = ("alf", "onths", "o date", "o-date", "far this", "YTD")
+_YEAR_HINTS = ("year", "Year", "20")
+"""Words one of the spans `span_named` reads holds: the quarter, the months or half to date, and in a fourth-quarter
+call the year (the quarter's words are read only where a longer span is in force)."""
 _QUARTER_WORD = re.compile(r"\bquarter", re.I)

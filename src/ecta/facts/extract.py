@@ -744,7 +744,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             review_left(s, ctx, st)
         elif s and not numeric and (under_way := month_under_way(s, ctx)) is not None:
             st.period, st.future, st.under_way_named = under_way, False, True  # "October has been good.": the quarter under way, for its to-date figures
-        elif s and ctx.fiscal_quarter and (span := span_named(s, ctx)) is not None:
+        elif s and ctx.fiscal_quarter and (span := span_named(s, ctx, st.period)) is not None:
             st.period, st.future = span, False  # "The first half went well.": the span of the figures after it
         return []
     lowered = s.lower()
@@ -811,7 +811,7 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         review_left(s, ctx, st)
     elif not qs and not cues and (under_way := month_under_way(s, ctx)) is not None:
         st.period, st.future, st.under_way_named = under_way, False, True  # "On October, we have about four weeks in hand.": the quarter under way
-    elif not qs and ctx.fiscal_quarter and (span := span_named(s, ctx)) is not None:
+    elif not qs and ctx.fiscal_quarter and (span := span_named(s, ctx, st.period)) is not None:
         st.period, st.future = span, False  # "These were our best first nine months." "Revenue reached ...": the nine months'
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
