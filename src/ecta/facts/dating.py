@@ -2003,6 +2003,14 @@ _SPAN_AHEAD = re.compile(r"\b(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\
 """A sentence that looks ahead: the span it names is the outlook's, not the one the results after it are told over."""
 
 
+def span_hinted(s: str, ctx: Context, current: Period | None = None) -> bool:
+    """May the sentence name a span `span_named` reads? Most name none: substring tests spare them the cue scan."""
+    return (ctx.role is not Role.ANALYST and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
+            and (any_in(s, _SPAN_HINTS if ctx.fiscal_quarter != 4 else _YEAR_HINTS)
+                 # (the quarter, the period figures take anyway, only where a longer span is in force: `current`)
+                 or current is not None and (current.quarter is None or current.ytd) and ("uarter" in s or "Q" in s)))
+
+
 def span_named(s: str, ctx: Context, current: Period | None = None) -> Period | None:
     """The span of the call's own results a sentence without figures names, which the figures after it that name none
     are told over ("These were the best first nine months in our history." "Revenue reached ..."; "The third quarter
@@ -2010,12 +2018,8 @@ def span_named(s: str, ctx: Context, current: Period | None = None) -> Period | 
     first half, the nine months, the year in a fourth-quarter call); None where the sentence names none, both, or
     looks ahead, or names the span only as a base ("weaker than the first nine months of last year")."""
     fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
-    if (ctx.role is Role.ANALYST or not fy or not fq
-            or not (any_in(s, _SPAN_HINTS if fq != 4 else _YEAR_HINTS)
-                    # (the quarter, the period figures take anyway, only where a longer span is in force: `current`)
-                    or current is not None and (current.quarter is None or current.ytd) and ("uarter" in s or "Q" in s))
-            or _SPAN_AHEAD.search(s)):
-        return None  # (most sentences name no span: substring tests spare them the cue scan)
+    if not span_hinted(s, ctx, current) or _SPAN_AHEAD.search(s):
+        return None
     quarter = P.call_period(fy, fq)
     # (the year's part closed with the quarter, as the call names it: a second quarter's "first half" or "six months")
     spans = (P.label(fy, half=1), P.label(fy, 2, ytd=True)) if fq == 2 else (P.label(fy, 3, ytd=True),) if fq == 3 else (P.label(fy),) if fq == 4 else ()
