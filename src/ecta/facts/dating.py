@@ -456,6 +456,8 @@ the new app in the second quarter", "the issue of our green bonds in March"), no
 _MONTH_SO_FAR = re.compile(rf"\W*(?:(?:and|so|now|but|well)\W+)?(?:in\s+)?(?P<mon>{MONTH_ALT})"
                            r"(?:\s+so\s+far)?\s+(?:has\s+been|is|looks|has\s+started|started|got\s+off|is\s+off)\b", re.I)
 """'October has been good.' opening a remark: what follows is about the quarter under way, to date."""
+_AS_ASIDE = re.compile(r",\s+as\s+(?:it|they|that|this|we)\s+(?:always|usually|typically|normally|often|generally|traditionally)?\s*(?:is|are|does|do|did|was|were|has|have|tends?)\b[^,;]*$", re.I)
+"""', as it always is after our fiscal year-end': a manner aside, told of the pattern, not the figure."""
 _IN_ASIDE = re.compile(r",\s+which\s+[^,;]*$", re.I)
 _ASIDE_ENDS = re.compile(r",\s+(?:and|but|while)\s", re.I)
 _WHICH_WHEN = re.compile(r"\s*,\s+which\s+(?:we\s+(?:now\s+)?(?:expect|plan|intend)\s+to|we\s+will|we['’]ll|(?:is|are)\s+(?:expected|planned|due|scheduled)\s+to)"
@@ -685,7 +687,14 @@ _SPAN_CLAUSE_LEAD = re.compile(r"(?:,|;)\s+(?:and|but|while|whereas)\s+(?:(?:for
 after a quarter's figure and its base ("up 8.6% against the same quarter of 2025, and year to date ..."), not a base."""
 
 
+_SAME_SPAN_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:over|in|during|for)\s+the\s+same\s+", re.I)
+"""'Over the same nine months, ...' opening the sentence: the span the sentence before named, as this one's lead; not
+'over the same period' said as a base after a figure."""
+
+
 def _comparison_cue(s: str, c: P.Cue) -> bool:
+    if c.ytd and c.rel is None and s[c.end:c.end + 1] == "," and _SAME_SPAN_LEAD.fullmatch(s, 0, c.start):
+        return False
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
             and not ((c.ytd or c.half or c.rel == "this_y") and _SPAN_CLAUSE_LEAD.search(s, max(0, c.start - 30), c.start))
             # "a dividend of $2.10 a share from 2025 profit": the year whose profit pays it, the dividend's own year
@@ -1571,6 +1580,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "Thanks to a strong opening half, our cash outlook goes up to $450 million": the
         # period of the reason given, not of the outlook
         preceding = [c for c in preceding if not (c.start < lead.end() and _gone(c, ctx))]
+    if (not following and len(preceding) > 1 and ", as " in s and _LEAD_PERIOD.match(s[:preceding[0].start])
+            and (aside := _AS_ASIDE.search(s, preceding[0].end, preceding[-1].start)) is not None and "," in s[preceding[-1].end:q.start]):
+        # "For the December quarter, we expect sales to be down sequentially, as they always are after our fiscal year-end,
+        # with EPS of about $1.18": the period of a manner aside is not the figures'; the sentence's lead dates them
+        preceding = [c for c in preceding if c.end <= aside.start()]
     chosen = following[0] if following else (preceding[-1] if preceding else None)
     if (chosen is not None and not following and kind is FactKind.ACTUAL and (chosen.ytd or chosen.rel == "this_y" and fq in (1, 2, 3))
             and (chosen.end <= clause_bounds(s, q.start)[0] or "," in s[chosen.end:q.start] and any(chosen.end <= o.start and o.end <= q.start for o in qs))
@@ -1993,3 +2007,53 @@ _SAME_POINT = re.compile(r"\b(?:(?:at\s+)?(?:the\s+same|this)\s+(?:point|stage|t
 def _secured_now(s: str, q: Quantity) -> bool:
     from .kinds import secured_now  # (kinds reads this module's tenses)
     return secured_now(s, q)
+
+
+_SPAN_NOT_OWN = frozenset(("year_ago", "prev_q", "same_q", "same_span", "q_last_year", "h_last_year", "ytd_last_year", "month", "span",
+                           "n_years_ago", "next_q", "next_y", "next_n_years", "qtd", "rest_y", "q_poss", "year_end", "year_end_by"))
+_SPAN_AHEAD = re.compile(r"\b(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|will|should|plan(?:s|ned)?\s+to|target\w*|project\w*|assum\w*|aim\w*|"
+                         r"going\s+forward|would|could|may|might)\b", re.I)
+"""A sentence that looks ahead: the span it names is the outlook's, not the one the results after it are told over."""
+
+
+def span_hinted(s: str, ctx: Context, current: Period | None = None) -> bool:
+    """May the sentence name a span `span_named` reads? Most name none: substring tests spare them the cue scan."""
+    return (ctx.role is not Role.ANALYST and bool(ctx.fiscal_year) and bool(ctx.fiscal_quarter)
+            and (any_in(s, _SPAN_HINTS if ctx.fiscal_quarter != 4 else _YEAR_HINTS)
+                 # (the quarter, the period figures take anyway, only where a longer span is in force: `current`)
+                 or current is not None and (current.quarter is None or current.ytd) and ("uarter" in s or "Q" in s)))
+
+
+def span_named(s: str, ctx: Context, current: Period | None = None) -> Period | None:
+    """The span of the call's own results a sentence without figures names, which the figures after it that name none
+    are told over ("These were the best first nine months in our history." "Revenue reached ..."; "The third quarter
+    on its own was stronger still." "EBITDA was ..."): the call's quarter, or the part of the year closed with it (the
+    first half, the nine months, the year in a fourth-quarter call); None where the sentence names none, both, or
+    looks ahead, or names the span only as a base ("weaker than the first nine months of last year")."""
+    fy, fq = ctx.fiscal_year, ctx.fiscal_quarter
+    if not span_hinted(s, ctx, current) or _SPAN_AHEAD.search(s):
+        return None
+    quarter = P.call_period(fy, fq)
+    # (the year's part closed with the quarter, as the call names it: a second quarter's "first half" or "six months")
+    spans = (P.label(fy, half=1), P.label(fy, 2, ytd=True)) if fq == 2 else (P.label(fy, 3, ytd=True),) if fq == 3 else (P.label(fy),) if fq == 4 else ()
+    named, said = None, []
+    for c in period_cues(s, ctx):
+        if c.rel in _SPAN_NOT_OWN or comparison_cue(s, c):
+            continue
+        p = P.resolve(c, fy, fq, False, ctx.fiscal_half)
+        if p is None or p != quarter and p not in spans:
+            return None  # another period of its own ("the second quarter", "2025"): no span of the call's results
+        if named is not None and p != named:
+            return None
+        named = p
+        said.append((c.start, c.end))
+    if named is not None and named != quarter and "uarter" in s and any(not any(a <= m.start() < b for a, b in said) for m in _QUARTER_WORD.finditer(s)):
+        return None  # "We closed 2026 with a good quarter.": a quarter beside the span, which of them the figures are is not said
+    return named
+
+
+_SPAN_HINTS = ("alf", "onths", "o date", "o-date", "far this", "YTD")
+_YEAR_HINTS = ("year", "Year", "20")
+"""Words one of the spans `span_named` reads holds: the quarter, the months or half to date, and in a fourth-quarter
+call the year (the quarter's words are read only where a longer span is in force)."""
+_QUARTER_WORD = re.compile(r"\bquarter", re.I)

@@ -25,7 +25,7 @@ from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, LOSS_LEVEL_AFTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .dating import (BASE_OF_NO_TIME, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
-                     month_under_way, period_for, period_over, rate_through, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
+                     month_under_way, period_for, span_hinted, span_named, period_over, rate_through, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, per_unit_rate, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
 from .outside import client_again, client_example, industry_way, not_ours
@@ -745,6 +745,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             # "..., operating margin was 23%. On a GAAP basis, gross margin was 78%. Operating income was ...": amid the
             # call's own basis, the other one is an aside of its sentence, not a switch for the paragraph
             aside = ctx.basis is not None and st.lead_basis is not ctx.basis and st.metric is not None
+    if st.span_said is not None and numeric:
+        said, st.span_said = st.span_said, None
+        if (span := span_named(said, ctx, st.period)) is not None:
+            st.period, st.future = span, False  # "These were our best first nine months." "Revenue reached ...": the nine months'
+    before = st.period
     if not s or not (numeric or (ctx.role is not Role.ANALYST and might_be_qualitative(s))) or boilerplate(s):
         if s and not numeric and ctx.role is not Role.ANALYST and (_OUTLOOK_NAMED.search(s) or LIST_FOLLOWS.search(s) or YEAR_AHEAD_LEAD.match(s)):
             _announced(s, ctx, st)  # "For the full year, we are lifting our outlook.", "In fiscal 2027, we expect solid demand."
@@ -758,6 +763,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
             review_left(s, ctx, st)
         elif s and not numeric and (under_way := month_under_way(s, ctx)) is not None:
             st.period, st.future, st.under_way_named = under_way, False, True  # "October has been good.": the quarter under way, for its to-date figures
+        elif s and ctx.fiscal_quarter and span_hinted(s, ctx, st.period):
+            st.span_said = s  # "The first half went well.": the span of the figures after it, read when they come
+        if st.period is not before:
+            st.span_said = None  # (a later rule's period replaces the span said before)
         return []
     lowered = s.lower()
     if (st.period is not None and not st.future and st.heading is None and ctx.fiscal_year and ctx.fiscal_quarter
@@ -823,6 +832,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         review_left(s, ctx, st)
     elif not qs and not cues and (under_way := month_under_way(s, ctx)) is not None:
         st.period, st.future, st.under_way_named = under_way, False, True  # "On October, we have about four weeks in hand.": the quarter under way
+    elif not qs and ctx.fiscal_quarter and span_hinted(s, ctx, st.period):
+        st.span_said = s  # "These were our best first nine months.": read once figures follow
+    if not qs and st.period is not before:
+        st.span_said = None
     if st.lead_basis is not None and any(k is FactKind.GUIDANCE for _, k in kcues):
         st.lead_basis = None  # the outlook is a new topic: "on a GAAP basis" was about the results
     future_at = tuple(c.start for c in pcues if future_cue([c], ctx, s) or (ctx.role is not Role.ANALYST and cue_ahead(c, ctx, s)))
@@ -2203,7 +2216,33 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                  for f in facts]
     if aside:
         st.lead_basis = None
+    if facts and qs and pcues and st.period is not None and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and pcues[-1].start > qs[-1].end:
+        _trailing_span(s, qs[-1].end, pcues, ctx, st)
     return facts
+
+
+_SUBJECT_WORD = re.compile(r"\b(?:we|I|they|it|he|she|you|this|that|these|those)\b", re.I)
+_CLAUSE_AFTER = re.compile(r"[,;]\s*(?:and|but|while|whereas)\s|;\s", re.I)
+
+
+def _trailing_span(s: str, last: int, pcues: list, ctx: Context, st: State) -> None:
+    """"About $180 million should come back in the third quarter, and most of the rest by the end of the fiscal year."
+    "Operating cash flow of about $1.7 billion would be ...": a clause after the sentence's last figure, with no figure
+    and no subject of its own (it shares the verb of the clause before), that names a span (not as a base) leaves that
+    span in force for the figures after it, as a sentence without figures would; an outlook's span only for an
+    outlook's figures (`State.future`)."""
+    c = pcues[-1]
+    if c.rel in _TRAIL_NOT_OWN or (brk := _CLAUSE_AFTER.search(s, last, c.start)) is None or _SUBJECT_WORD.search(s, brk.end(), c.start) \
+            or comparison_cue(s, c):
+        return  # (a clause with a subject of its own tells of something else: "..., and we finished with a strong fourth quarter")
+    future = st.future or future_cue([c], ctx, s) or cue_ahead(c, ctx, s)
+    period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, future, ctx.fiscal_half)
+    if period is not None and period != st.period:
+        st.period, st.future = period, future
+
+
+_TRAIL_NOT_OWN = frozenset(("year_ago", "prev_q", "same_q", "same_span", "q_last_year", "h_last_year", "ytd_last_year", "month", "span",
+                            "n_years_ago", "qtd", "q_poss"))
 
 
 CORRECTED = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number|figure|growth(?:\s+rate)?|rate|percentage)\s+(?:is|was|should\s+be)\b"

@@ -113,6 +113,10 @@ class State:
     outlook: Period | None = None
     """The period of the paragraph's last outlook figure: "We are raising our full-year outlook ... At current rates,
     currency should add 0.5 points, so we now expect revenue of ..." is still the full year."""
+    span_said: str | None = None
+    """A sentence without figures that may name the span of the call's results ("These were our best first nine months."):
+    read (`dating.span_named`) only once a sentence with figures follows it in the paragraph, whose figures that name no
+    period are that span's."""
     client: bool = False
     """The sentence just read told a client's case as an example ("For example, Marlow Foods, a grocer, moved ..."):
     a next sentence that goes on about "they" or "their" is still the client's."""
