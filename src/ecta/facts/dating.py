@@ -1506,9 +1506,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = []  # "cash from operations in the quarter was $19 million, for the full year it was $58 million": a new lead's period
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
-    if following and (following[0].ytd or following[0].rel == "this_y") and _RUNNING_TOTAL.search(s, q.end, following[0].start):
+    if following and (following[0].ytd or following[0].rel == "this_y" or following[0].half and following[0].rel is None and fq == 2 * following[0].half
+                      ) and _RUNNING_TOTAL.search(s, q.end, following[0].start):
         # "in the second quarter, the program saved $6 million, which brings the year-to-date total to $11 million", "we wrote $1.1
-        # billion of contracts, bringing the year to date to $3.4 billion": the total's span, not the step's
+        # billion of contracts, bringing the year to date to $3.4 billion", "..., bringing the first half to 2,310" (in a second
+        # quarter): the total's span, not the step's
         following = []
     # "..., which brings buybacks to $280 million so far this year, and we paid $52 million in dividends": a running
     # total's span is its own; a new statement after it goes back to the step's period
@@ -1980,3 +1982,35 @@ _SAME_POINT = re.compile(r"\b(?:(?:at\s+)?(?:the\s+same|this)\s+(?:point|stage|t
 def _secured_now(s: str, q: Quantity) -> bool:
     from .kinds import secured_now  # (kinds reads this module's tenses)
     return secured_now(s, q)
+
+
+def lead_kept(facts: list, st: State) -> Period | None:
+    """The period a sentence's figures leave in force (`State.period`, as they set it, unless...): a sentence that leads
+    with a quarter's figure and ends on the span to date that holds it ("We sold 6.1 million pounds in the quarter, and
+    12.4 million in the first half.", "EBITDA was $412 million, up 26%, bringing the first half to $776 million.") is
+    about the quarter; the cumulative figure after it is an aside, and the sentences after it go on with the quarter.
+    A sentence led by the longer span ("For the year, revenue was $3.2 billion, and $850 million in the fourth quarter.")
+    keeps the last figure's period, as before."""
+    carried = st.period
+    if carried is None or st.future or (carried.quarter and not carried.ytd) or carried.fiscal_year is None:
+        return carried
+    lead = facts[0]
+    period = lead.period
+    if (lead.kind is not FactKind.ACTUAL or period is None or not period.quarter or period.ytd
+            or period.fiscal_year != carried.fiscal_year):
+        return carried
+    held = (carried.ytd or (carried.half == 1 and period.quarter <= 2) or (carried.half == 2 and period.quarter >= 3)
+            or carried.half is None)
+    if not held:
+        return carried
+    trail = next((f for f in facts[1:] if f.period == carried and f.kind is FactKind.ACTUAL), None)
+    if trail is None:
+        return carried
+    # the span's figure is set off from the quarter's ("..., and 12.4 million in the first half"), or the quarter is named
+    # before it ("in the quarter and 6.6 million in the first half"); not one clause's figures dated by its closing words
+    # ("we repurchased 766,000 shares at an average of $39.16 during the year")
+    s = lead.sentence
+    at, end = s.find(trail.text), s.find(lead.text) + len(lead.text)
+    if 0 <= end <= at and ("," in s[end:at] or ";" in s[end:at] or "quarter" in s[:at].lower()):
+        return period
+    return carried
