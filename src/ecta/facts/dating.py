@@ -818,6 +818,9 @@ def _comparison_at(s: str, start: int) -> bool:
         return False  # "keep growing ahead of inflation next year": the base is no period, the period is the outlook's
     if "," in between and _CLAUSE_OF_ITS_OWN.search(between):
         return False  # "from 4% to 6% in May, and we see the next quarter growing ...": a new clause's own period
+    if "," in between and (new := _NEW_FIGURE_CLAUSE.search(between)) is not None and all(
+            len(d) == 4 for d in _DIGITS.findall(between, 0, new.start())):
+        return False  # "up 18% from a year ago, and $1.49 billion for the first half": the base closed, a new figure's period
     if (found[-1].group(0).lower() == "from" and _FROM_SOURCE.fullmatch(between) is not None
             and not any(ch.isdigit() for ch in between) and not _BASE_NOUNS.search(between)):
         return False  # "less than $2 million from Europe in 2026": where it comes from, not a base
@@ -852,6 +855,9 @@ replaced range is followed by when it was given ('we lifted the book to $6 billi
 move, its base dated)."""
 _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|guide|outlook|forecast|view|expectations?)\b", re.I)
 """'our view for the year ... to 1% to 2%, from 2% to 4% in May': the month the outlook it replaces was given, not a period."""
+_NEW_FIGURE_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:(?:about|roughly|approximately|nearly|almost|over|another)\s+)?[$€£]?\d", re.I)
+"""", and $1.49 billion ...": a figure of its own after a base closed by a comma (a time, or a period named by its year)."""
+_DIGITS = re.compile(r"\d+")
 _CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:and|but|while|whereas|so)\s+(?:we|I|they|you)\s", re.I)
 _BEFORE_EVENT = re.compile(r"\b(?:pre|post)[-\s]?(?:COVID(?:-19)?|pandemic|crisis|recession)\b", re.I)
 _BASIS_IN_BASE = re.compile(r"\b(?:pro\s+forma|adjusted|reported|comparable|non-GAAP|GAAP|organic|underlying)\b", re.I)
