@@ -1066,19 +1066,22 @@ _QUARTERS_SAID = re.compile(r"\bquarter|\b(?:Q[1-4]|[1-4]Q)\b|\bsequential", re.
 
 
 def _span(p: Period, fq: int | None) -> bool:
-    """A period a balance cannot be dated by in a quarterly call: year-to-date, or a year not yet over."""
-    return p.ytd or (p.quarter is None and p.half is None and fq in (1, 2, 3))
+    """A period a balance cannot be dated by in a quarterly call: year-to-date (in a second quarter, the first half), or a
+    year not yet over."""
+    return p.ytd or (p.quarter is None and p.half is None and fq in (1, 2, 3)) or (p.half == 1 and fq == 2)
 
 
 def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     """A balance or stock ("backlog of $58 billion", "$1.2 billion remaining under the authorization"): it is at a
     point in time, so it takes the call's quarter, not the span of a flow figure before it."""
     if metric in _STOCKS:
-        return True
+        # (not a stock's move over the span: "so the domestic count fell by 27 stores")
+        return q.unit == "%" or "by" not in s[max(0, q.start - 30):q.start] or _MOVED_BY.search(s, max(0, q.start - 40), q.start) is None
     cstart, cend = clause_bounds(s, q.start)
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
+_MOVED_BY = re.compile(r"\b(?:fell|rose|grew|declined|dropped|increased|decreased|shrank|climbed)\s+by\s+(?:a\s+net\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
 _AIM_TO = re.compile(r"\bto\s+(?:reach|achieve|deliver|hit|get\s+to)\b", re.I)
 """"we launched a program to reach ...": where the deed's words end and the goal's begin."""
 _WE_DID = re.compile(r"\b(?:we|I)\s+(?:also\s+|just\s+)?(?!(?:need|expect|anticipat|plan|guid|assum|project|forecast|intend|target)\w*)[a-z]{3,}ed\b", re.I)
