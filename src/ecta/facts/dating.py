@@ -827,6 +827,9 @@ def _comparison_at(s: str, start: int) -> bool:
         return False  # "keep growing ahead of inflation next year": the base is no period, the period is the outlook's
     if "," in between and _CLAUSE_OF_ITS_OWN.search(between):
         return False  # "from 4% to 6% in May, and we see the next quarter growing ...": a new clause's own period
+    if "," in between and (new := _NEW_FIGURE_CLAUSE.search(between)) is not None and all(
+            len(d) == 4 for d in _DIGITS.findall(between, 0, new.start())):
+        return False  # "up 18% from a year ago, and $1.49 billion for the first half": the base closed, a new figure's period
     if (found[-1].group(0).lower() == "from" and _FROM_SOURCE.fullmatch(between) is not None
             and not any(ch.isdigit() for ch in between) and not _BASE_NOUNS.search(between)):
         return False  # "less than $2 million from Europe in 2026": where it comes from, not a base
@@ -861,6 +864,9 @@ replaced range is followed by when it was given ('we lifted the book to $6 billi
 move, its base dated)."""
 _OUTLOOK_NAMED = re.compile(r"\b(?:guidance|guide|outlook|forecast|view|expectations?)\b", re.I)
 """'our view for the year ... to 1% to 2%, from 2% to 4% in May': the month the outlook it replaces was given, not a period."""
+_NEW_FIGURE_CLAUSE = re.compile(r"[,;]\s+(?:and|but|while|whereas)\s+(?:(?:about|roughly|approximately|nearly|almost|over|another)\s+)?[$€£]?\d", re.I)
+"""", and $1.49 billion ...": a figure of its own after a base closed by a comma (a time, or a period named by its year)."""
+_DIGITS = re.compile(r"\d+")
 _CLAUSE_OF_ITS_OWN = re.compile(r"[,;]\s*(?:and|but|while|whereas|so)\s+(?:we|I|they|you)\s", re.I)
 _BEFORE_EVENT = re.compile(r"\b(?:pre|post)[-\s]?(?:COVID(?:-19)?|pandemic|crisis|recession)\b", re.I)
 _BASIS_IN_BASE = re.compile(r"\b(?:pro\s+forma|adjusted|reported|comparable|non-GAAP|GAAP|organic|underlying)\b", re.I)
@@ -1069,19 +1075,22 @@ _QUARTERS_SAID = re.compile(r"\bquarter|\b(?:Q[1-4]|[1-4]Q)\b|\bsequential", re.
 
 
 def _span(p: Period, fq: int | None) -> bool:
-    """A period a balance cannot be dated by in a quarterly call: year-to-date, or a year not yet over."""
-    return p.ytd or (p.quarter is None and p.half is None and fq in (1, 2, 3))
+    """A period a balance cannot be dated by in a quarterly call: year-to-date (in a second quarter, the first half), or a
+    year not yet over."""
+    return p.ytd or (p.quarter is None and p.half is None and fq in (1, 2, 3)) or (p.half == 1 and fq == 2)
 
 
 def _point_in_time(s: str, q: Quantity, metric: str | None) -> bool:
     """A balance or stock ("backlog of $58 billion", "$1.2 billion remaining under the authorization"): it is at a
     point in time, so it takes the call's quarter, not the span of a flow figure before it."""
     if metric in _STOCKS:
-        return True
+        # (not a stock's move over the span: "so the domestic count fell by 27 stores")
+        return q.unit == "%" or "by" not in s[max(0, q.start - 30):q.start] or _MOVED_BY.search(s, max(0, q.start - 40), q.start) is None
     cstart, cend = clause_bounds(s, q.start)
     return _BALANCE_WORDS.search(s, cstart, cend) is not None
 
 
+_MOVED_BY = re.compile(r"\b(?:fell|rose|grew|declined|dropped|increased|decreased|shrank|climbed)\s+by\s+(?:a\s+net\s+)?(?:about\s+|roughly\s+|nearly\s+|some\s+)?$", re.I)
 _AIM_TO = re.compile(r"\bto\s+(?:reach|achieve|deliver|hit|get\s+to)\b", re.I)
 """"we launched a program to reach ...": where the deed's words end and the goal's begin."""
 _WE_DID = re.compile(r"\b(?:we|I)\s+(?:also\s+|just\s+)?(?!(?:need|expect|anticipat|plan|guid|assum|project|forecast|intend|target)\w*)[a-z]{3,}ed\b", re.I)
@@ -1515,9 +1524,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         following = []  # "cash from operations in the quarter was $19 million, for the full year it was $58 million": a new lead's period
     if following and following[0].rel in ("span", "year_end", "year_end_by") and _SUBORDINATE.search(s, q.end, following[0].start):
         following = following[1:]  # "charge-offs of $1.4 billion, as loans that we wrote over the last few years seasoned"
-    if following and (following[0].ytd or following[0].rel == "this_y") and _RUNNING_TOTAL.search(s, q.end, following[0].start):
+    if following and (following[0].ytd or following[0].rel == "this_y" or following[0].half and following[0].rel is None and fq == 2 * following[0].half
+                      ) and _RUNNING_TOTAL.search(s, q.end, following[0].start):
         # "in the second quarter, the program saved $6 million, which brings the year-to-date total to $11 million", "we wrote $1.1
-        # billion of contracts, bringing the year to date to $3.4 billion": the total's span, not the step's
+        # billion of contracts, bringing the year to date to $3.4 billion", "..., bringing the first half to 2,310" (in a second
+        # quarter): the total's span, not the step's
         following = []
     # "..., which brings buybacks to $280 million so far this year, and we paid $52 million in dividends": a running
     # total's span is its own; a new statement after it goes back to the step's period
@@ -2057,3 +2068,35 @@ _YEAR_HINTS = ("year", "Year", "20")
 """Words one of the spans `span_named` reads holds: the quarter, the months or half to date, and in a fourth-quarter
 call the year (the quarter's words are read only where a longer span is in force)."""
 _QUARTER_WORD = re.compile(r"\bquarter", re.I)
+
+
+def lead_kept(facts: list, st: State) -> Period | None:
+    """The period a sentence's figures leave in force (`State.period`, as they set it, unless...): a sentence that leads
+    with a quarter's figure and ends on the span to date that holds it ("We sold 6.1 million pounds in the quarter, and
+    12.4 million in the first half.", "EBITDA was $412 million, up 26%, bringing the first half to $776 million.") is
+    about the quarter; the cumulative figure after it is an aside, and the sentences after it go on with the quarter.
+    A sentence led by the longer span ("For the year, revenue was $3.2 billion, and $850 million in the fourth quarter.")
+    keeps the last figure's period, as before."""
+    carried = st.period
+    if carried is None or st.future or (carried.quarter and not carried.ytd) or carried.fiscal_year is None:
+        return carried
+    lead = facts[0]
+    period = lead.period
+    if (lead.kind is not FactKind.ACTUAL or period is None or not period.quarter or period.ytd
+            or period.fiscal_year != carried.fiscal_year):
+        return carried
+    held = (carried.ytd or (carried.half == 1 and period.quarter <= 2) or (carried.half == 2 and period.quarter >= 3)
+            or carried.half is None)
+    if not held:
+        return carried
+    trail = next((f for f in facts[1:] if f.period == carried and f.kind is FactKind.ACTUAL), None)
+    if trail is None:
+        return carried
+    # the span's figure is set off from the quarter's ("..., and 12.4 million in the first half"), or the quarter is named
+    # before it ("in the quarter and 6.6 million in the first half"); not one clause's figures dated by its closing words
+    # ("we repurchased 766,000 shares at an average of $39.16 during the year")
+    s = lead.sentence
+    at, end = s.find(trail.text), s.find(lead.text) + len(lead.text)
+    if 0 <= end <= at and ("," in s[end:at] or ";" in s[end:at] or "quarter" in s[:at].lower()):
+        return period
+    return carried

@@ -62,7 +62,8 @@ CUES = re.compile(
     |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:{FISCAL}\s+)?year\b)
     |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:{FISCAL}\s+)?(?P<fyy>(?:19[89]|20[0-4])\d|'\d\d)\b)
     |(?P<ye>\b(?:(?:{FISCAL}|calendar)\s+)?year[-\s]end\b(?!\s*(?:[-–,]\s*)?(?:of\s+)?(?:'\d\d|(?:19|20)\d\d|{FISCAL}|FY)|\s+(?:dividend|results|report|close|closing|audit|bonus|review|call)))
-    |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b|\b(?:the\s+)?current[-\s](?:{FISCAL}[-\s])?year(?:['’]s)?\s+quarter\b|\bquarterly(?=\s+(?:cash\s+)?dividend))
+    |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b
+       |(?:(?<=\bhad\s)|(?<=\bwas\s)|(?<=\bdelivered\s)|(?<=\bposted\s)|(?<=\benjoyed\s))(?:another|an?)\s+(?:(?:very|really|particularly|exceptionally|truly|extremely|solid|strong|good|record)\s+)?(?:strong|stronger|good|better|solid|record|great|excellent|outstanding|terrific|healthy|robust|busy|big|steady|steadier|soft|softer|weak|weaker|tough|tougher|difficult|challenging|quiet|quieter|mixed|disappointing|slow|slower|noisy|messy|transitional|productive|eventful|clean|remarkable|exceptional|fantastic|phenomenal|record-breaking|record-setting)\s+quarter\b(?![-\s]+(?:of|in|ended|ending|over|on|to)\b|\s+(?:a\s+year|last\s+year))|\b(?:the\s+)?current[-\s](?:{FISCAL}[-\s])?year(?:['’]s)?\s+quarter\b|\bquarterly(?=\s+(?:cash\s+)?dividend))
     |(?P<this_h>\b(?:this|the|current|in\s+the)\s+half(?!\s+of)\b|\bhalf[-\s]year\b|\binterim\s+(?:period|dividend)\b)
     |(?P<prev_q>\b(?:last|prior|previous|preceding|linked|trailing)[-\s]quarter\b|\b(?:three|3)\s+months\s+(?:ago|earlier)\b|\bsequential(?:ly)?\b|\bquarter[-\s]over[-\s]quarter\b|\bQoQ\b)
     |(?P<next_q>\b(?:next|coming|following|upcoming|current)\s+quarter\b)
