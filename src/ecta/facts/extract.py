@@ -3247,7 +3247,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             c = before[-2]  # "lease rates on new placements to keep rising": the rate rises; the placements only say which
         if not after and (m.group("v_up") or m.group("v_down") or m.group("v_flat")):
             if not _TABLE_GAP.fullmatch(s, c[1], m.start()):
-                continue  # "as we buy back shares, we expect our capital base to shrink": the verb's subject is another noun
+                continue  # "as we sell older buildings, we expect our footprint to shrink": the verb's subject is another noun
             if m.group("v_flat") and c[2] == "stores":
                 continue  # "the new stores to stabilize next year": they mature, no count holds
             if not m.group("v_up") and _GROWTH_SUBJECT.search(s, max(0, c[0] - 45), m.start()):
