@@ -12,7 +12,7 @@ from .numbers import Quantity
 from .taxonomy import COUNT_METRICS, PERCENT_METRICS
 from .state import State
 from .outside import not_ours
-from .ways import WAY_BASES, way_alt as _way_alt
+from .ways import way_alt as _way_alt
 from .counts import _NOT_COUNTED as NOT_COUNTED, listed_count, per_unit_rate, plural_count  # the heads no bare number counts
 from ..months import MONTH_ALT
 from ..fiscal_words import FISCAL
