@@ -63,7 +63,8 @@ _UNIT = (
 # MMTPA" (million tonnes per annum, a capacity), "4.2 Mt" and "12 MMT" (million tonnes), "120 kt" and "40 ktpa"
 # (thousand tonnes). The figure keeps its digits; the abbreviation stays after it as the counted noun (`counts`), and
 # gives the scale. Not "MT" or "mt" (a metric ton as often as a million of them), nor "MW"/"GW" (counted as said).
-_TONNE_SCALED = r"MM?TPA|M[Tt]pa|mtpa|MMT|Mt|kt(?:pa)?|KTPA|ktpa"
+_TONNE_SCALED = r"MM?TPA|M[Tt]pa|mtpa|MMT|Mt(?!\.?\s+[A-Z])|kt(?:pa)?|KTPA|ktpa"
+"""(not "2 Mt Carmel leases": a mount's name, its abbreviation before a capital)"""
 TONNE_SCALES = {"mmtpa": 6, "mtpa": 6, "mmt": 6, "mt": 6, "kt": 3, "ktpa": 3}
 PER_ANNUM_TONNES = frozenset(("mmtpa", "mtpa", "ktpa"))
 """Abbreviations that say a yearly rate: a plant's capacity, not tonnes made or sold."""
