@@ -17,7 +17,7 @@ COUNT_AFTER = re.compile(
     r"units|homes|vehicles|wafers|accounts|merchants|advertisers|hospitals|patients|sites|doors|outlets|clinics|hotels|rooms|"
     r"properties|shipments|devices|systems|orders|contracts|deals|partners|logos|transactions|projects|installations|"
     r"connections|lines|households|policies|loans|leases|meters|openings|closures|closings|remodels|relocations|tons|barrels|ounces|pounds|megawatts|gigawatts|MW|GW|seats|boe(?:/d|pd)?|bbls?(?:/d)?|b/d|"
-    r"M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|cubic\s+(?:feet|meters|metres)(?=(?:\s+equivalent|\s+of\s+(?:natural\s+)?gas)?\s+(?:per|a)\s+day)|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
+    r"MM?TPA|M[Tt]pa|mtpa|MMT|Mt(?!\.?\s+[A-Z])|kt(?:pa)?|KTPA|M{0,2}cfe?(?:/d)?|Bcfe?(?:/d)?|MMBtu|cubic\s+(?:feet|meters|metres)(?=(?:\s+equivalent|\s+of\s+(?:natural\s+)?gas)?\s+(?:per|a)\s+day)|licenses|downloads|visits|trucks|aircraft|rigs|wells|"
     r"cases|physicians|doctors|prescribers|practitioners|providers|dealers|franchisees|distributors|countries|markets|cities|"
     r"team\s+members|workers|staff|hires|jobs|beds|units|cars|vessels|ships|planes|routes|flights|passengers|guests|"
     r"tickets|bookings|nights|games|titles|apps|products|SKUs|brands|facilities|plants|factories|warehouses|centers|"

@@ -2414,7 +2414,8 @@ _VOLUME_VERB_BEFORE = re.compile(
 # what a company sells off or signs is no volume of its trade: "we sold 3 plants", "we placed 2 orders"
 _NOT_A_VOLUME = frozenset("plants facilities properties buildings businesses assets stakes companies warehouses sites mines "
                           "towers portfolios divisions subsidiaries loans leases contracts agreements licenses acquisitions "
-                          "deals projects orders shares bonds notes securities interests entities units".split())
+                          "deals projects orders shares bonds notes securities interests entities units "
+                          "mtpa mmtpa ktpa".split())  # tonnes a year: what a plant can make, its capacity
 _VOLUME_LINK = re.compile(r"\s+(?:there\s+|here\s+)?(?:was|were|is|are|averaged|reached|totaled|totalled|of)\s+(?:about\s+|approximately\s+|roughly\s+|nearly\s+|some\s+)?", re.I)
 """'average daily volume was 19.6 million contracts': the volume counted in a generic noun, said right after its name."""
 _COUNTED = COUNT_METRICS | {"bookings", "backlog"}
@@ -2464,7 +2465,7 @@ _BUYERS = frozenset("buyers shoppers sellers payers cardholders students patient
 """Those who buy or sell through the company, counted ("41 million active buyers", "about 300,000 monthly unique payers"),
 and those it serves ("52,000 students", "1,400 patients on therapy"): its customers, like members and accounts."""
 _GOODS = frozenset("cases tests vaccines doses gallons liters litres tonnes tons barrels ounces pounds boxes packages parcels meals "
-                   "boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
+                   "mt mmt kt boe boe/d boepd bbl bbls bbl/d b/d mcf mcfe mcf/d mcfe/d mmcf mmcfe mmcf/d mmcfe/d bcf bcfe bcf/d bcfe/d mmbtu "
                    "kits bottles cans tins cartons packs pouches pairs pieces items cars trucks aircraft vessels ships homes wafers devices systems rooms megawatts gigawatts mw gw "
                    "carloads containers loads teus berths rigs fleets prescriptions scripts exams "
                    # a service done is counted as a hospital's admissions are: "3.1 billion trips", "reservations passed 8 million"

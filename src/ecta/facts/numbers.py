@@ -59,6 +59,16 @@ _UNIT = (
     r")"
 )
 
+# Tonnes with their scale in the abbreviation, written as calls write them: "72.5 MTPA", "3 mtpa", "6 Mtpa" and "12
+# MMTPA" (million tonnes per annum, a capacity), "4.2 Mt" and "12 MMT" (million tonnes), "120 kt" and "40 ktpa"
+# (thousand tonnes). The figure keeps its digits; the abbreviation stays after it as the counted noun (`counts`), and
+# gives the scale. Not "MT" or "mt" (a metric ton as often as a million of them), nor "MW"/"GW" (counted as said).
+_TONNE_SCALED = r"MM?TPA|M[Tt]pa|mtpa|MMT|Mt(?!\.?\s+[A-Z])|kt(?:pa)?|KTPA|ktpa"
+"""(not "2 Mt Carmel leases": a mount's name, its abbreviation before a capital)"""
+TONNE_SCALES = {"mmtpa": 6, "mtpa": 6, "mmt": 6, "mt": 6, "kt": 3, "ktpa": 3}
+PER_ANNUM_TONNES = frozenset(("mmtpa", "mtpa", "ktpa"))
+"""Abbreviations that say a yearly rate: a plant's capacity, not tonnes made or sold."""
+
 ATOM = re.compile(
     rf"""
     (?<![\w.,/:])(?<![A-Za-z][-–])
@@ -69,6 +79,7 @@ ATOM = re.compile(
     (?P<minus2>[-−](?=\d))?
     (?P<num>{_NUM})(?![\d]|/\d|:\d|\.\d|[-–](?!basis[-\s]points?\b|percentage[-\s]points?\b|percent\b|bps\b|plus\b|points?\s+{_MOVE_NOUN}\b|days?\s+(?:supply|improvement|reduction|increase|decrease|decline|deterioration)\b|cents?\b(?![-–])|(?i:trillion|billion|million|thousand)\b(?![-–](?!dollars?\b)[A-Za-z]))[a-zA-Z])
     (?P<scale>{_SCALE})?
+    (?(scale)|(?=\s?(?P<tscale>{_TONNE_SCALED})\b))?
     (?P<unit>{_UNIT})?
     (?P<close>\s*\))?
     """,
@@ -312,6 +323,8 @@ def _atom(m: re.Match[str], default_currency: str) -> Quantity | None:
                 unit = sfx
     if code_power and not power:
         power = code_power
+    if not power and not cur_raw and (ts := m.group("tscale")):
+        power = TONNE_SCALES[ts.lower()]  # "72.5 MTPA": millions of tonnes a year, the abbreviation counted after it
     value = num * (Decimal(10) ** power) if power else num
     opened, closed = m.group("open") or m.group("open2"), m.group("close")
     negative = bool(m.group("minus") or m.group("minus2")) or bool(opened and closed)
