@@ -219,6 +219,21 @@ def test_a_prefix_guard_tries_an_open_head_whole_only_where_it_opens_the_match(p
         assert [(m.span(), m.groups()) for m in g.finditer(text)] == [(m.span(), m.groups()) for m in rx.finditer(text)]
 
 
+def test_the_kind_cues_open_heads_are_in_their_guards():
+    """An edit to a kind cue that drops or rewrites one of its open heads makes `prefix_guarded` fall back silently to the
+    four-character guard (same matches, slower): this keeps the heads in force, and the cues' matches the originals'."""
+    from ecta.facts import context
+
+    cues = dict(context.KIND_CUES)
+    for kind, heads in context._OPEN_HEADS.items():
+        g = cues[kind]
+        assert g.pattern.endswith(")") and all(f"|(?:{h})" in g.pattern for h in heads), kind
+        rx = g._fallback
+        for text in GATE_TEXTS + ["Our updated outlook for the year is $5; the new range is 3% to 4%, and our early view is 6%.",
+                                  "Other 2026 expectations are: interest of $40 million. Ninety days ago we were guiding to $2."]:
+            assert [m.span() for m in g.finditer(text)] == [m.span() for m in rx.finditer(text)], kind
+
+
 @pytest.mark.parametrize("pattern, flags, at_boundary", [
     (r"\b(?:expect(?:s|ing)?|guid(?:ance|e)|(?<!no\s)outlook)\b", re.I, True),
     (r"(?<!annual\s)\blong[-\s]term|\btargets?\b", re.I, True),  # a lookbehind before the \b tests nothing of the start
