@@ -3228,7 +3228,7 @@ def _qualitative(s: str, cues, kcues, qs, ctx: Context, st: State, line: int, pa
             # "Gross margin was 12.0%, down 80 basis points. We expect it to be lower next year too.": a sentence that opens
             # on an outlook of "it" is of the rate the paragraph's last figure gave
             before = [(m.start(), m.start(), st.metric, st.phrase)]
-        if (not before and not after and not breakeven and not noun and (subj := unnamed_subject(s, m.start(), st.metric, st.phrase)) is not None
+        if (not before and not after and not breakeven and not noun and (subj := unnamed_subject(s, m.start(), st.metric, st.phrase, st.unit == "%" and not st.future)) is not None
                 and not any(0 <= q.start - m.end() <= 30 and not CLAUSE_BREAK.search(s, m.end(), q.start) for q in qs)):
             # "we expect maintenance expense to decline": a measure the table has no name for, the frame's subject (not
             # "Trade to grow in the high single digits": the figure after the way says it)

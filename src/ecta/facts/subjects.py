@@ -48,7 +48,7 @@ _AFTER_HEAD = re.compile(r"\s+(?:in|of|for|at|on|from|under|across|within|per)\b
 _LEAD_WORDS = frozenset({"the", "our", "its", "their", "a", "an", "some", "total", "overall"})
 
 
-def unnamed_subject(s: str, at: int, held: str | None, held_phrase: str) -> tuple[int, int, str, str] | None:
+def unnamed_subject(s: str, at: int, held: str | None, held_phrase: str, moved: bool = False) -> tuple[int, int, str, str] | None:
     """(start, end, metric, subject) of the way at `at` when one of the two frames says it, else None. A pronoun or a
     period said as the subject ("we expect it to grow again", "the fourth quarter will be a bit lower") stands for the
     measure the paragraph was on (`held`, said as `held_phrase`)."""
@@ -69,6 +69,11 @@ def unnamed_subject(s: str, at: int, held: str | None, held_phrase: str) -> tupl
     np = m.group("np")
     if s[at:at + 6].lower().startswith("expand"):
         return None  # "Mike will expand on that": only a margin expands, and the table names every margin
+    if moved and held == "other" and held_phrase in ("", "other") and np.lower() == "it" and m.start("np") < 60:
+        # "Property maintenance grew about 3%. We'd expect it to keep growing.": "it" right after a move of a line the
+        # table has no name for (moved: the paragraph's last figure was its change) is that line, a part of the business
+        # said by its name alone (a cost or a count has a head word the table names), so the part's sales
+        return (m.start("np"), m.end("np"), "segment_revenue", "it")
     if np.lower() in _PRONOUNS or _PERIOD_SUBJECT.fullmatch(np):
         # a measure the paragraph named; not one it only gave a figure of ("other" with no words of its own), and "it"
         # not of orders or a count (after "orders were up 35%", "we expect it to keep growing" is as often the business)
