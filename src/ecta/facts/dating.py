@@ -2020,8 +2020,11 @@ def _secured_now(s: str, q: Quantity) -> bool:
     return secured_now(s, q)
 
 
-_SPAN_NOT_OWN = frozenset(("year_ago", "prev_q", "same_q", "same_span", "q_last_year", "h_last_year", "ytd_last_year", "month", "span",
-                           "n_years_ago", "next_q", "next_y", "next_n_years", "qtd", "rest_y", "q_poss", "year_end", "year_end_by"))
+NOT_A_SPAN_IN_FORCE = frozenset(("year_ago", "prev_q", "same_q", "same_span", "q_last_year", "h_last_year", "ytd_last_year", "month",
+                                 "span", "n_years_ago", "qtd", "q_poss"))
+"""Cues that name no span the figures after them are told over: a base looked back at, a month, a stretch to date."""
+_SPAN_NOT_OWN = NOT_A_SPAN_IN_FORCE | {"next_q", "next_y", "next_n_years", "rest_y", "year_end", "year_end_by"}
+"""... and, for a sentence without figures (`span_named`), the periods ahead: an outlook's, not the results'."""
 _SPAN_AHEAD = re.compile(r"\b(?:expect\w*|guid\w*|outlook|forecast\w*|anticipat\w*|will|should|plan(?:s|ned)?\s+to|target\w*|project\w*|assum\w*|aim\w*|"
                          r"going\s+forward|would|could|may|might)\b", re.I)
 """A sentence that looks ahead: the span it names is the outlook's, not the one the results after it are told over."""

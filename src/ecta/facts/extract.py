@@ -24,7 +24,7 @@ from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGA
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, LOSS_LEVEL_AFTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
-from .dating import (BASE_OF_NO_TIME, lead_kept, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
+from .dating import (BASE_OF_NO_TIME, lead_kept, NOT_A_SPAN_IN_FORCE, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, span_hinted, span_named, period_over, rate_through, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, per_unit_rate, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
@@ -2234,17 +2234,13 @@ def _trailing_span(s: str, last: int, pcues: list, ctx: Context, st: State) -> N
     span in force for the figures after it, as a sentence without figures would; an outlook's span only for an
     outlook's figures (`State.future`)."""
     c = pcues[-1]
-    if c.rel in _TRAIL_NOT_OWN or (brk := _CLAUSE_AFTER.search(s, last, c.start)) is None or _SUBJECT_WORD.search(s, brk.end(), c.start) \
+    if c.rel in NOT_A_SPAN_IN_FORCE or (brk := _CLAUSE_AFTER.search(s, last, c.start)) is None or _SUBJECT_WORD.search(s, brk.end(), c.start) \
             or comparison_cue(s, c):
         return  # (a clause with a subject of its own tells of something else: "..., and we finished with a strong fourth quarter")
     future = st.future or future_cue([c], ctx, s) or cue_ahead(c, ctx, s)
     period = P.resolve(c, ctx.fiscal_year, ctx.fiscal_quarter, future, ctx.fiscal_half)
     if period is not None and period != st.period:
         st.period, st.future = period, future
-
-
-_TRAIL_NOT_OWN = frozenset(("year_ago", "prev_q", "same_q", "same_span", "q_last_year", "h_last_year", "ytd_last_year", "month", "span",
-                            "n_years_ago", "qtd", "q_poss"))
 
 
 CORRECTED = re.compile(r"\b(?:the\s+)?(?:right|correct|actual|accurate)\s+(?:number|figure|growth(?:\s+rate)?|rate|percentage)\s+(?:is|was|should\s+be)\b"
@@ -2915,7 +2911,7 @@ _TABLE_FREE_WORDS = frozenset(("around", "near", "close", "below", "above", "und
 
 
 def _table_verb_ok(s: str, m, cues: list) -> bool:
-    """A verb of nonfacts.WAY_VERBS is a way of the measure only as its verb: the base form after "to", a modal, "keep"
+    """A verb of ways.WAY_VERBS is a way of the measure only as its verb: the base form after "to", a modal, "keep"
     or "continue" ("expect toll revenue to climb", "should ease"), the -s form right after its subject ("interest expense
     eases"), the -ing form as the other -ing ways are ("keep softening"); and with no object ("to strengthen our
     balance sheet", "to accelerate growth" are deeds) nor a reason or place clause ("as costs ease")."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 # The verbs a measure is said to move by, beyond the few the pattern below has always held: one table, read into
 # QUAL_DIR (as the groups v_up, v_down, v_flat: base, -s and -ing forms; a past form is narration, never an outlook) and
 # into the "will <verb>" outlook cue (context: the GUIDANCE cue's "will" verbs). A form of one of these is a way only as a verb of the measure
-# (extract._verb_form_ok: after "to", a modal, "keep" or "continue"; the -s form right after its subject; the -ing form
+# (extract._table_verb_ok: after "to", a modal, "keep" or "continue"; the -s form right after its subject; the -ing form
 # as the other -ing ways are), never as a noun or an adjective ("a drop in demand", "slow growth", "a moderate increase").
 WAY_VERBS: dict[str, tuple[str, ...]] = {
     "up": ("climb", "accelerate", "strengthen", "turn positive", "return to positive",
