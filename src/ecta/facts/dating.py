@@ -913,6 +913,14 @@ _NEW_STATEMENT = re.compile(
     re.I)
 """Between a figure and a later period, a new statement ("and the Street's number for 2026 is ...", "and remain
 confident in our 2027 targets"): that period is not the figure's."""
+_NOW_OUTLOOK = re.compile(r"\bnow\s+(?:expect|see|anticipate|project|forecast|estimate|guide|plan\s+(?:on|for))\b", re.I)
+
+
+def _outlook_moved_now(s: str) -> bool:
+    """'we now expect ...' (cheap substring test first): an outlook given in place of one given before."""
+    return "now " in s and _NOW_OUTLOOK.search(s) is not None
+
+
 _EARLIER_GUIDE = re.compile(r"\b(?:previous|prior|original|initial|earlier)\s+(?:[\w-]+\s+){0,3}?(?:guidance|guide|outlook|range|view|forecast)"
                             r"|\b(?:we|I)\s+(?:had\s+)?(?:initially|originally)\s+(?:expected|anticipated|projected|guided|forecast|planned|assumed|estimated|called\s+for)"
                             rf"|\b(?:when|as)\s+we\s+(?:last\s+)?(?:spoke|talked|met)\b|\bat\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year,?\s+we\b"
@@ -1739,6 +1747,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
           and not (st.period is not None and st.future and st.period.quarter is None)):
         # an outlook revised or recalled without period words is the year's ("we now expect EPS of $2.15 to $2.25,
         # up from prior guidance of ..."); a fourth-quarter call's is the next year's
+        main = P.label(fy + 1 if fq == 4 else fy)
+    elif (fy and fq and kind in (FactKind.GUIDANCE, FactKind.PRIOR_GUIDANCE) and not pcues and st.outlook is None
+          and not (st.period is not None and st.future) and _outlook_moved_now(s)):
+        # "We now expect revenue of $3.1 billion to $3.3 billion, compared with $3.2 billion to $3.4 billion before":
+        # a quarter's guide is given fresh each call, so one moved "now" with no period words is the year's
         main = P.label(fy + 1 if fq == 4 else fy)
     elif (kind is FactKind.GUIDANCE and st.ranged is not None and not period_over(st.ranged, ctx) and not pcues
           and _MIDPOINT_LEAD.match(s)):
