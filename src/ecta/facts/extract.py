@@ -33,6 +33,7 @@ from .subjects import unnamed_subject
 from .ways import WAY_BASES
 from .nonfacts import NOT_COUNTED, MARGIN_OF, PART_OF_THEM, QUAL_DIR, bare_figures_ok, explained, bare_money, boilerplate, count_subject, counted_earlier, figure_worth_reading, has_digit_or_word, hedge_len, is_figure, is_money, may_match, might_be_qualitative, supposed_outcome, asked_economy
 from .kinds import AS_THE_DIVIDEND, added_when_done, LIST_FOLLOWS, RESTATED_GUIDE, announced_outlook, comparison_base_kind, just_reported, authorization_size, declared_dividend, same_declaration, kind_of, open_range, open_year_figure, outlook_spent, price_letters, revised_by_pronoun
+from .bases import rebased
 from .basis import INCLUDED_ITEM, basis_after, basis_by_reference, basis_for, basis_respectively, basis_simple, cash_measure, item_lead, left_out_of_reported
 from .metrics import bare_growth, bridge_margin, carries_metric, item_loss, metric_for, named_other, part_move, per_unit_amount, ratio_of, respective_metrics, says_nothing_after
 from ..fiscal_words import FISCAL
@@ -2187,6 +2188,8 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         facts = recalled_change(facts)
     if facts and "ncrease" in s:
         facts = price_letters(s, facts, ctx)
+    if facts:
+        facts = rebased(s, facts, ctx)  # a base's period words date the base alone
     # breakeven of a line named after it ("close to breakeven on an EBITDA basis") or stated of its subject ("adjusted EBITDA
     # was roughly breakeven", "we were breakeven") is read with no metric or kind cue found before it
     line_even = "reak" in s and (_BREAKEVEN_LINE.search(s) is not None or _EVEN_STATED.search(s) is not None)
