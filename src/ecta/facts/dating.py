@@ -891,6 +891,29 @@ _BASE_CLAUSE = re.compile(r"\s+(?:what\s+|where\s+)?(?:we|it|they|this|that|(?:t
 
 
 _LEAD_PERIOD = re.compile(r"\W*(?:(?:and|so|now|then)\s*,?\s+)?(?:for|in|during)\s+(?:the\s+|our\s+)?$", re.I)
+# a span to date set off at the head of its sentence, after at most a short figure-free opener ("Year to date, ...",
+# "So far this year, ...", "By segment, for the first nine months, ...", "Looking at the segments over the nine months, ...")
+_SPAN_LEAD_OPENER = re.compile(r"\W*(?:(?:and|so|now|then|also)\s*,?\s+)?(?:(?:by|at|looking\s+at|turning\s+to|moving\s+to|on)\s+(?:the\s+)?"
+                               r"(?:[a-z][\w-]*\s+){0,2}?(?:segments?|business(?:es)?|divisions?|units?|groups?|regions?|level|lines?)\s*,?\s+)?"
+                               r"(?:(?:for|in|during|over|through|across)\s+(?:the\s+|our\s+)?)?$", re.I)
+_SPAN_LEAD_CLOSE = re.compile(r"\s*(?:(?:of\s+)?(?:this|the\s+current)\s+(?:fiscal\s+)?year\s*)?,", re.I)
+
+
+def span_leads(s: str, c: P.Cue) -> bool:
+    """A span to date leading its sentence dates every clause of it, a new subject after a semicolon too ("Year to date,
+    Retail sales were $9.9 billion; Wholesale sales were $2.9 billion.")."""
+    return c.ytd and c.start <= 60 and _SPAN_LEAD_CLOSE.match(s, c.end) is not None and _SPAN_LEAD_OPENER.fullmatch(s, 0, c.start) is not None
+
+
+_SUBJECT_OPENS = re.compile(r"\W*(?:(?:and|but|while|whereas)\s+)?(?:the|our)\s+$", re.I)
+
+
+def _quarter_heads_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
+    """"..., and the third quarter's openings were 15": a quarter named as the owner of the clause's subject dates the
+    clause's figure, inside a sentence a span to date leads."""
+    start = clause_bounds(s, q.start)[0]
+    return next((c for c in pcues if c.rel == "q_poss" and start <= c.start and c.end <= q.start
+                 and _SUBJECT_OPENS.fullmatch(s, start, c.start)), None)
 THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
 WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran|"
                        r"paid|sold|made|put|took|won|built|sent|spent|bought|wrote|got|gave|held|kept|"
@@ -1578,8 +1601,10 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # below 3 times, and we now expect to get there by the end of 2027" dates the goal it points back to)
         following = []
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
-            and new_subject_at(s, preceding[-1].end, q.start)):
+            and not span_leads(s, preceding[-1]) and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
+    if preceding and preceding[-1].ytd and ("'s" in s or "’s" in s) and (poss := _quarter_heads_clause(s, q, pcues)) is not None:
+        preceding = [poss]  # "Year to date, we have opened 42 branches, and the third quarter's openings were 15"
     now_held = (not following and preceding and kind is FactKind.ACTUAL and (" now " in s or " already " in s)
                 and _held_now(s, preceding[-1].end, q))
     if now_held:
