@@ -10,6 +10,7 @@ from . import periods as P
 from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
 from .guard import OnLowered, any_in, gated, guarded, plain_members
 from .numbers import Quantity
+from .goals import year_of_earlier_goal, year_of_later_goal
 from .state import Context, State
 from .sentences import clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_MONTH, FROM_QUARTER, MONTHS, ORDINAL, SEQ
@@ -1684,6 +1685,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
     if kind is FactKind.TARGET and chosen is not None and not following and (chosen.start < target_at or _OWN_SPAN.match(s, q.end)
                                                                        and any(o.end <= chosen.start for o in qs)):
         chosen = None  # "We returned $640 million in fiscal 2026, ..., above our framework of returning at least 50%"
+    if kind is FactKind.TARGET and chosen is not None and not following and year_of_earlier_goal(chosen, q, s, qs):
+        chosen = None  # "a margin of 18% by fiscal 2030, and leverage of around 2 times": the earlier goal's year
     if kind is FactKind.TARGET and chosen is not None and not following and " year" in s and _EVERY_YEAR.match(s, q.end):
         chosen = None  # "By 2029 we aim for sales of $4 billion, and to convert over 100% of income into cash every year"
     if (kind is FactKind.TARGET and chosen is not None and not following and _BUT_BETWEEN.search(s, chosen.end, q.start)
@@ -1757,6 +1760,8 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                                    and not (c.start > q.end and _ALONG_WITH.search(s, q.end, c.start))
                                    and not (c.end <= q.start and _BUT_BETWEEN.search(s, c.end, q.start) and not _LEAD_PERIOD.match(s[:c.start]))
                                    and not (c.end <= q.start and _TOWARD_GOAL.search(s, c.end, q.start))
+                                   and not year_of_earlier_goal(c, q, s, qs)
+                                   and not year_of_later_goal(c, q, s, qs)
                                    # "compared with 1.3 times at the close of 2025, and we intend to stay below 2 times": the year of
                                    # another figure's base (not "up from our 2026 budget of $1.9 billion", the figure's own year)
                                    and not (c.end <= q.start and comparison_cue(s, c) and any(0 <= c.start - o.end <= 40 for o in qs))
