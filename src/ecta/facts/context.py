@@ -426,6 +426,37 @@ def _fewest(words: tuple[str, ...]) -> tuple[str, ...]:
 
 _HINTS = {kind: _fewest(words) for kind, words in _HINTS.items()}
 
+# Fragments that many of a kind's hints share ("we " of "we said", "we set", "we were guiding"): where the fragment is
+# absent, none of the hints holding it can be present, so a sentence with no hint (most sentences, for three of the four
+# kinds) is refused in about a third fewer substring tests. Only the order of the tests changes, never the answer.
+_HINT_GATES = {
+    FactKind.PRIOR_GUIDANCE: ("we ", " end", "int", "ed", "la"),
+    FactKind.ESTIMATE: ("i ", "you", "my"),
+    FactKind.TARGET: ("plan", " pro", "ul", "20", "ife", "he nex"),
+    FactKind.GUIDANCE: ("im", "get", "ll "),
+}
+
+
+def _hint_groups(words: tuple[str, ...], gates: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """(gate, hints) pairs: the hints that hold no gate first, under the empty gate, then each gate with the hints that
+    hold it (each hint under the first gate it holds)."""
+    under = {g: [w for w in words if g in w and not any(h in w for h in gates[:i])] for i, g in enumerate(gates)}
+    free = tuple(w for w in words if not any(g in w for g in gates))
+    return (("", free),) + tuple((g, tuple(under[g])) for g in gates if under[g])
+
+
+_HINT_GROUPS = {kind: _hint_groups(words, _HINT_GATES.get(kind, ())) for kind, words in _HINTS.items()}
+
+
+def _hinted(low: str, groups) -> bool:
+    """Does the lower-cased sentence hold one of a kind's hints?"""
+    for gate, words in groups:
+        if gate in low:
+            for w in words:
+                if w in low:
+                    return True
+    return False
+
 
 def asks_outlook(text: str) -> bool:
     """Does the text hold a guidance cue ("how should we think about", "your guide", "expect") that is not a
@@ -458,10 +489,7 @@ def kind_cues(sentence: str) -> list[tuple[int, FactKind]]:
     out = []
     taken: set[int] = set()  # positions inside an earlier kind's cue: one lookup, where a scan of the spans grew with them
     for kind, rx in kind_rx:
-        for w in _HINTS[kind]:  # substring tests beat an alternation of literals (any_in, inline: some 27k a pass)
-            if w in low:
-                break
-        else:
+        if not _hinted(low, _HINT_GROUPS[kind]):  # substring tests beat an alternation of literals
             continue
         for m in rx.finditer(masked):
             start, end = m.span()
