@@ -378,7 +378,9 @@ _OF_THE_YEAR = re.compile(rf"\s+of\s+(?:the|this)\s+(?:{FISCAL}\s+)?year\b"
                           # ("Let me walk you through the fourth-quarter bookings so far.": whom and how far, no topic)
                           r"|(?<=through)\s+you\b|(?<=walk|take)\s+you(?=\s+(?:through|over)\b)|\s+so\s+far\b|\s+to\s+date\b"
                           # ("Let me also give you an early view of 2027.": the words that only say a look ahead is coming)
-                          r"|\s+(?:also|now|briefly|quickly|just)\b|\s+(?:an?|our|my|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look|view|thoughts|read|take)\b", re.I)
+                          r"|\s+(?:also|now|briefly|quickly|just)\b|\s+(?:an?|our|my|some)\s+(?:early|first|quick|preliminary|initial)\s+(?:look|view|thoughts|read|take)\b"
+                          # ("Turning to what we see for the fiscal second quarter.": the words that only say an outlook follows)
+                          r"|\s+what\s+(?:we|I)\s+(?:expect|see|anticipate|are\s+(?:expecting|seeing|planning|guiding))(?=\s+(?:for|in)\b)", re.I)
 
 
 def _topic(s: str) -> str:
