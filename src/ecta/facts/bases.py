@@ -15,9 +15,6 @@ from . import periods as P
 from .dating import period_cues
 from .state import Context
 
-_HINTS = ("ago", "ast year", "ast quarter", "rior", "revious", "arlier", " quarter", " and ", " or ")
-"""Words one of the rules below needs: a sentence with none of them has no base to mend."""
-
 _YEAR_BACK = (r"(?:last\s+year|a\s+year\s+(?:ago|earlier)|(?:the\s+)?(?:prior|previous)[-\s]year(?:\s+(?:quarter|period))?"
               r"|(?:the\s+)?year[-\s](?:ago|earlier)\s+(?:quarter|period)|(?:the\s+)?same\s+(?:quarter|period)\s+(?:of\s+|a\s+)?(?:last|prior)\s+year)")
 _QUARTER_BACK = (r"(?:last\s+quarter|(?:the\s+)?(?:prior|previous|preceding|sequential|linked)\s+quarter"
@@ -42,20 +39,45 @@ _BASE_BEFORE = re.compile(rf"\b(?:{_COMPARED}|below|above|than|short\s+of|ahead\
 
 def rebased(s: str, facts: list[Fact], ctx: Context) -> list[Fact]:
     """The sentence's facts with the periods a base lent to figures it does not date taken back."""
-    if not any(h in s for h in _HINTS) or ctx.fiscal_year is None:
+    if ctx.fiscal_year is None:
         return facts
+    year_back = any(h in s for h in _YEAR_BACK_HINTS)
+    level_at = " at " in s and (year_back or "uarter" in s or " Q" in s)
+    labels = {f.period.label if f.period is not None else None for f in facts}
+    mixed = len(labels) > 1  # a pair, or a basis held against another, moves a period to one the sentence already gives
+    if not (level_at or mixed or year_back and ", " in s):
+        return facts
+    paired = mixed and (" and " in s or " or " in s)
+    other_basis = mixed and any(h in s for h in _CONTRAST_HINTS)
+    own = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else None
+    own_year_back = P.previous_of(own, False) if own is not None and year_back and ", " in s else None
     spans = _spans(s, facts)
     out = list(facts)
     for i, f in enumerate(facts):
-        if spans[i] is None or f.period is None or f.kind is not FactKind.ACTUAL:
+        if spans[i] is None or f.kind is not FactKind.ACTUAL:
             continue
         start, end = spans[i]
-        fixed = (_level_after_base(s, start, f, out[:i], spans[:i], ctx)
-                 or _after_closed_year_base(s, start, f, ctx)
-                 or _first_of_base_pair(s, end, f, out, spans, i, ctx))
-        if fixed is not None and fixed != f.period:
+        if f.period is None:
+            # (a base of an undated figure stays undated: "2.1 million in the trailing twelve months, up from 1.6 million a
+            # year ago")
+            lead = next((b for b in reversed(out[:i]) if b.unit == f.unit), None)
+            if (year_back and (lead is None or lead.period is not None)
+                    and (dated := _year_ago_after(s, end, f, own)) is not None):
+                out[i] = f.model_copy(update={"period": dated})
+            continue
+        fixed = (level_at and _level_after_base(s, start, f, out[:i], spans[:i], ctx)
+                 or own_year_back is not None and f.change is None and f.period.label == own_year_back.label
+                 and _after_closed_year_base(s, start) and own
+                 or paired and _first_of_base_pair(s, end, f, out, spans, i, ctx)
+                 or other_basis and _other_basis_held_against(s, start, end, f, out[:i], spans[:i], ctx))
+        if fixed and fixed.label != f.period.label:
             out[i] = f.model_copy(update={"period": fixed})
     return out
+
+
+_YEAR_BACK_HINTS = ("ago", "ast year", "ast quarter", "rior", "revious", "arlier", "same ")
+"""Words a base a year (or a quarter) back is said with."""
+_CONTRAST_HINTS = ("against", "ompared", "versus", " vs")
 
 
 def _spans(s: str, facts: list[Fact]) -> list[tuple[int, int] | None]:
@@ -96,17 +118,10 @@ def _level_after_base(s: str, start: int, f: Fact, before: list[Fact], spans: li
     return own if own is not None and f.period == P.previous_of(own, True) else None
 
 
-def _after_closed_year_base(s: str, start: int, f: Fact, ctx: Context) -> Period | None:
-    """A figure in the clause after one a year-ago base closes, dated a year back by that base: a year on."""
-    if f.change is not None or ctx.fiscal_quarter is None:
-        return None
-    own = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter)
-    if f.period != P.previous_of(own, False):
-        return None
+def _after_closed_year_base(s: str, start: int) -> bool:
+    """A figure in the clause after one a year-ago base closes (dated a year back by that base)."""
     m = _YEAR_BASE_CLOSES.search(s, max(0, start - 160), start)
-    if m is None or any(ch.isdigit() for ch in m["gap"]) or _YEAR_WORDS.search(m["gap"]):
-        return None
-    return own
+    return m is not None and not any(ch.isdigit() for ch in m["gap"]) and _YEAR_WORDS.search(m["gap"]) is None
 
 
 _YEAR_WORDS = re.compile(r"\b(?:ago|last|prior|previous|earlier|(?:19|20)\d\d)\b", re.I)
@@ -118,7 +133,7 @@ def _first_of_base_pair(s: str, end: int, f: Fact, facts: list[Fact], spans: lis
         return None
     nxt = facts[i + 1]
     n_start = spans[i + 1][0]
-    if (nxt.period is None or nxt.period == f.period or nxt.kind is not FactKind.ACTUAL
+    if (nxt.period is None or nxt.period.label == f.period.label or nxt.kind is not FactKind.ACTUAL
             or not _PAIR_GAP.fullmatch(s, end, n_start) or _BASE_BEFORE.search(s, max(0, spans[i][0] - 40), spans[i][0]) is None):
         return None
     after = spans[i + 1][1]
@@ -128,3 +143,31 @@ def _first_of_base_pair(s: str, end: int, f: Fact, facts: list[Fact], spans: lis
 
 _TO_PERIOD_WORDS = re.compile(r"(?:\s*,)?\s+(?:(?:at\s+the\s+end\s+of|at|in|of|for|as\s+of|during)\s+)?(?:the\s+)?", re.I)
 """What stands between the second base of a pair and its period words ("... at the end of June", "..., of last year's third quarter")."""
+
+
+_OTHER_BASIS_BEFORE = re.compile(r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:a\s+|the\s+|our\s+)?"
+                                 r"(?:GAAP|IFRS|reported|statutory|adjusted|non-GAAP|underlying|core)\b[^,;.$\d]{0,40}?\s(?:of\s+)?"
+                                 r"(?:a\s+(?:loss|profit)\s+of\s+)?$", re.I)
+"""'adjusted net income was $219 million, against GAAP net income of $268 million': the same period's figure on another basis."""
+
+
+def _other_basis_held_against(s: str, start: int, end: int, f: Fact, before: list[Fact], spans: list, ctx: Context) -> Period | None:
+    """A figure of another basis held against the one before it, with no period words of its own, is of that one's period."""
+    if f.change is not None or f.basis is None or (m := _OTHER_BASIS_BEFORE.search(s, max(0, start - 70), start)) is None:
+        return None
+    prior = next(((b, sp) for b, sp in zip(reversed(before), reversed(spans)) if sp is not None and sp[1] <= m.start()), None)
+    if prior is None or prior[0].change is not None or prior[0].basis in (None, f.basis) or prior[0].kind is not FactKind.ACTUAL:
+        return None
+    if any(prior[1][1] <= c.start <= end + 30 for c in period_cues(s, ctx)):
+        return None  # "... against GAAP EPS of $1.18 a year ago": a base with its own period
+    return prior[0].period
+
+
+_YEAR_AGO_AFTER = re.compile(r"\s+(?:a\s+year\s+(?:ago|earlier)|last\s+year|in\s+the\s+(?:prior|previous)[-\s]year(?:\s+quarter|\s+period)?)\b", re.I)
+
+
+def _year_ago_after(s: str, end: int, f: Fact, own: Period | None) -> Period | None:
+    """An undated figure closed by year-ago words ("up from 48 cents a year ago"): the call's period a year back."""
+    if f.change is not None or own is None or _YEAR_AGO_AFTER.match(s, end) is None:
+        return None
+    return P.previous_of(own, False)
