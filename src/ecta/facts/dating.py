@@ -330,7 +330,33 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
         m = P.month_cue(c, ctx.fiscal_year, ctx.fiscal_quarter, ctx.quarter_end, ctx.call_month, call_day=ctx.call_day, half=ctx.fiscal_half)
         if m is not None and m.rel == "qtd":
             found = [P.Cue(0, 0, rel="qtd")] + found
+    if len(found) > 1 and any(c.ytd and c.rel is None and c.year is None for c in found) and any(c.rel == "year_ago" for c in found):
+        found = _span_to_date_a_year_back(s, found)
     return found
+
+
+_SPAN_NOUN_GAP = re.compile(r"\s+(?:[a-z&-]+\s+){1,3}", re.I)
+_A_YEAR_BACK = re.compile(r"(?:last|the\s+(?:prior|previous))\s+year|a\s+year\s+(?:ago|earlier)", re.I)
+_YEARS_OWN = re.compile(r"['’]s\s+", re.I)
+
+
+def _span_to_date_a_year_back(s: str, found: list[P.Cue]) -> list[P.Cue]:
+    """"nine-month core profit last year", "year-to-date revenue a year ago", "last year's nine-month revenue": the span
+    to date of the year before, one cue (as "the first nine months of last year" is), not this year's span beside a base."""
+    out, dropped = list(found), set()
+    for i, c in enumerate(found):
+        if not (c.ytd and c.rel is None and c.year is None):
+            continue
+        for o in found:
+            if o.rel != "year_ago" or not _A_YEAR_BACK.fullmatch(s, o.start, o.end):
+                continue
+            after = o.start > c.end and (gap := _SPAN_NOUN_GAP.fullmatch(s, c.end, o.start)) is not None and not tensed(gap.group(0))
+            before = o.end <= c.start and _YEARS_OWN.fullmatch(s, o.end, c.start) is not None
+            if after or before:
+                out[i] = P.Cue(c.start, c.end, ytd=True, rel="ytd_last_year")
+                dropped.add(id(o))
+                break
+    return [c for c in out if id(c) not in dropped]
 
 
 _MONTH_YEAR_BASE = re.compile(rf"\b(?:from|versus|vs\.?|on|over|against|than|compared\s+(?:to|with))\s+(?:the\s+same\s+month\s+)?"
@@ -906,14 +932,15 @@ def span_leads(s: str, c: P.Cue) -> bool:
     return c.ytd and c.start <= 60 and _SPAN_LEAD_CLOSE.match(s, c.end) is not None and _SPAN_LEAD_OPENER.fullmatch(s, 0, c.start) is not None
 
 
-_SUBJECT_OPENS = re.compile(r"\W*(?:(?:and|but|while|whereas)\s+)?(?:the|our)\s+$", re.I)
+_SUBJECT_OPENS = re.compile(r"\W*(?:(?:and|but|while|whereas)\s+)?(?:(?:the|our)\s+)?$", re.I)
 
 
 def _quarter_heads_clause(s: str, q: Quantity, pcues: list[P.Cue]) -> P.Cue | None:
     """"..., and the third quarter's openings were 15": a quarter named as the owner of the clause's subject dates the
     clause's figure, inside a sentence a span to date leads."""
     start = clause_bounds(s, q.start)[0]
-    return next((c for c in pcues if c.rel == "q_poss" and start <= c.start and c.end <= q.start
+    return next((c for c in pcues if (c.rel == "q_poss" or c.rel == "this_q" and s[c.end:c.end + 2] in ("'s", "’s"))
+                 and start <= c.start and c.end <= q.start
                  and _SUBJECT_OPENS.fullmatch(s, start, c.start)), None)
 THAN_THE = re.compile(r"\b(?:than|versus|vs\.?|compared\s+(?:to|with)|against|from)\s+(?:the|a|an)\s+(?:(?:down|up|minus|negative|plus)\s+)?$", re.I)
 WE_POSTED = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:that\s+)?(?:we|it|they)\s+(?:posted|saw|reported|had|delivered|recorded|achieved|did|generated|earned|booked|ran|"
@@ -1601,15 +1628,15 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # $3.90 to $4.05 and remain confident in our 2027 targets": a later statement's period ("a leverage target of
         # below 3 times, and we now expect to get there by the end of 2027" dates the goal it points back to)
         following = []
+    now_held = (not following and preceding and kind is FactKind.ACTUAL and (" now " in s or " already " in s)
+                and _held_now(s, preceding[-1].end, q))
+    if now_held:
+        preceding = []  # "Payroll is down 5% year to date, and about 60% of rentals now happen online": a share held now
     if (not following and preceding and kind is FactKind.ACTUAL and not _LEAD_PERIOD.match(s[:preceding[-1].start])
             and not span_leads(s, preceding[-1]) and new_subject_at(s, preceding[-1].end, q.start)):
         preceding = []  # "China is down for the year, and it's about 19% of the pipeline": that year was the other clause's
     if preceding and preceding[-1].ytd and ("'s" in s or "’s" in s) and (poss := _quarter_heads_clause(s, q, pcues)) is not None:
         preceding = [poss]  # "Year to date, we have opened 42 branches, and the third quarter's openings were 15"
-    now_held = (not following and preceding and kind is FactKind.ACTUAL and (" now " in s or " already " in s)
-                and _held_now(s, preceding[-1].end, q))
-    if now_held:
-        preceding = []  # "Payroll is down 5% year to date, and about 60% of rentals now happen online": a share held now
     if (not following and preceding and kind is FactKind.ACTUAL and "which" in s and _ASIDE_ENDS.search(s, preceding[-1].end, q.start)
             and _IN_ASIDE.search(s, max(0, preceding[-1].start - 60), preceding[-1].start)):
         # "up about 2.5%, which sits right in our range for the year, and visits are up 1%": the aside's period
