@@ -10,7 +10,7 @@ from . import periods as P
 from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
 from .guard import OnLowered, any_in, gated, guarded, plain_members
 from .numbers import Quantity
-from .goals import year_of_earlier_goal, year_of_later_goal
+from .goals import sum_through, year_of_earlier_goal, year_of_later_goal
 from .state import Context, State
 from .sentences import clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_MONTH, FROM_QUARTER, MONTHS, ORDINAL, SEQ
@@ -1692,7 +1692,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
             chosen = lead  # "In 2027, we still see full-year EPS of ...": the full year is the one the sentence leads with
     if kind is FactKind.TARGET and chosen is not None and (chosen.rel in ("this_q", "this_y", "this_h", "prev_q", "next_n_years", "year_ago", "n_years_ago") or chosen.ytd):
         chosen = None  # a long-term goal is not about the quarter just reported, nor dated by "over the next five years"
-    if kind is FactKind.TARGET and chosen is not None and chosen.year and rate_through(s, q, pcues) is not None:
+    if kind is FactKind.TARGET and chosen is not None and chosen.year and (rate_through(s, q, pcues) is not None or sum_through(s, q)):
         # "growth in the mid-single digits a year from 2026 through 2029", "growing 8% to 9% a year through 2031": a rate a
         # year over a span of years dates no one year
         chosen = None
@@ -1782,7 +1782,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
         # "a 32% margin by 2029, and we aim to convert about 50% of EBITDA over time": a year right after an earlier
         # goal's figure is that goal's
         # ("margin between 57% and 59% ..., along with EPS of more than $6.00 by 2029": the year of the item added)
-        dated = [] if annual or _OWN_SPAN.match(s, q.end) or " year" in s and _EVERY_YEAR.match(s, q.end) else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
+        dated = [] if annual or _OWN_SPAN.match(s, q.end) or " year" in s and _EVERY_YEAR.match(s, q.end) or sum_through(s, q) else [c for c in pcues if c.rel is None and c.year and c.start >= target_at
                                    and (later is None or c.start < later.start())
                                    and not (c.start > q.end and _ALONG_WITH.search(s, q.end, c.start))
                                    and not (c.end <= q.start and _BUT_BETWEEN.search(s, c.end, q.start) and not _LEAD_PERIOD.match(s[:c.start]))

@@ -43,3 +43,19 @@ def year_of_later_goal(c: P.Cue, q: Quantity, s: str, qs: list[Quantity]) -> boo
         return False
     return any(o is not q and q.end <= o.start and o.end <= c.start and c.start - o.end <= 40
                and _YEAR_CLOSES_FIGURE.fullmatch(s, o.end, c.start) and _OWN_ITEM.search(s, q.end, o.start) for o in qs)
+
+
+_YEAR = rf"(?:(?:{FISCAL}\s+(?:year\s+)?|FY\s*)?(?:19|20)\d\d|FY\s*'?\d\d)"
+_SUM_THROUGH = re.compile(rf"[^.;]{{0,60}}?(?:\bthrough|\bthru|\bbetween\s+now\s+and|\b(?:from|over|between|across)\s+{_YEAR}\s+(?:to|through|and))\s+"
+                          rf"(?:the\s+end\s+of\s+)?(?:(?:{FISCAL}\s+(?:year\s+)?|FY\s*)?(?P<y>(?:19|20)\d\d)|FY\s*'?(?P<yy>\d\d))\b", re.I)
+"""'between now and 2030', 'left to spend through fiscal 2029', 'over 2025 through 2029', 'over FY29 and FY30': the last year
+of a span the amount is spread over."""
+
+
+def sum_through(s: str, q: Quantity) -> int | None:
+    """The last year of a span of years an amount is spent, saved or earned over ("around AED 12 billion of investment
+    between now and 2030", "ZAR 3.1 billion left to spend through fiscal 2029", "free cash flow of $3.5 billion over 2025
+    through 2029"): a plan's sum dates no one year; None where the amount is not said so."""
+    if not (q.unit and q.unit.isupper()) or (m := _SUM_THROUGH.match(s, q.end)) is None:
+        return None
+    return int(m["y"]) if m["y"] else 2000 + int(m["yy"])
