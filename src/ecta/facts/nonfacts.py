@@ -175,6 +175,25 @@ crossed in a supposition, not a figure anyone has; so is the bar a deed waits fo
 leverage is back under 3 times")."""
 
 
+_CAP_BEFORE = re.compile(r"\b(?:no|not)\s+more\s+than\s+$|\b(?:up\s+to|at\s+most|a\s+maximum\s+of|capped\s+at|limits?\s+of)\s+(?:about\s+|around\s+)?$", re.I)
+_PER_ITEM_AFTER = re.compile(r"\s+(?:on|per|for|in|to)\s+(?:a\s+single|any\s+(?:single\s+|one\s+)?|each|(?:an?\s+)?individual|a\s+given)\s+(?!shares?\b)[a-z-]{3,}", re.I)
+""""no more than $10 million on a single risk", "up to $5 million per individual loan": the cap on any one item, a rule
+of the book, not a figure of any period."""
+_LEGAL_FLOOR = re.compile(r"\b(?:laws?|regulations?|regulators?|rules|statutes?|bylaws)\s+(?:requires?|required|obliges?|mandates?|forces?)\s+"
+                          r"(?:[\w-]+\s+){0,5}?(?:at\s+least|a\s+minimum\s+of|no\s+less\s+than)\s+$", re.I)
+""""the law requires listed companies to pay out at least 30% of net income": what a statute asks of everyone, not the
+company's own figure (its own policy, said next to it, is)."""
+
+
+def _per_item_cap(q: Quantity, s: str) -> bool:
+    return _PER_ITEM_AFTER.match(s, q.end) is not None and _before_bound(_CAP_BEFORE, q, s, 20)
+
+
+def _legal_floor(q: Quantity, s: str) -> bool:
+    low = s.lower()
+    return ("law" in low or "regulat" in low or "rule" in low or "statut" in low) and _before_bound(_LEGAL_FLOOR, q, s, 90)
+
+
 def _threshold(q: Quantity, s: str) -> bool:
     """"customers with ARR above $100,000", "$100 million-plus clients": a size class, not a reported figure."""
     if q.kind == "word_range" and "digit" in q.text.lower() and (
@@ -188,6 +207,10 @@ def _threshold(q: Quantity, s: str) -> bool:
             return True
     if ("hreshold" in s or "rigger" in s or "limit" in s) and _THRESHOLD_AFTER.match(s, q.end):
         return True  # "the 12% downgrade thresholds"
+    if (" more than" in s or "up to" in s or "at most" in s or "maximum" in s or "capped" in s or "limit" in s) and _per_item_cap(q, s):
+        return True  # "no more than $10 million on a single risk"
+    if _legal_floor(q, s):
+        return True  # "the law requires companies to distribute at least 30% of net income"
     if q.approx and (sentence_hints(s)[2] or "less" in s or "least" in s):
         if ((may_match(s[max(0, q.start - 60):q.start], _GROUP_VERBS) and _GROUP_BOUND.search(s, max(0, q.start - 60), q.start + hedge_len(q)))
                 or ("each" in s and _EACH.match(s, q.end))):
@@ -348,7 +371,19 @@ def _not_reported(q: Quantity, s: str) -> bool:
         return True
     if q.unit in (None, "count") and _PLACE_SIZE_AFTER.match(s, q.end) and _PLACE_SIZE_BEFORE.search(s, max(0, q.start - 40), q.start):
         return True  # "stores in towns of under 15,000 inhabitants": a size class of places, not a count of the business
-    return deals and _DEAL_CLASS.search(s, max(0, q.start - 40), q.start) is not None
+    return deals and _before_bound(_DEAL_CLASS, q, s, 40)
+
+
+def _before_bound(pattern: re.Pattern, q: Quantity, s: str, reach: int) -> bool:
+    """`pattern` ends just before the figure, or before its number when the bound word is the figure's own hedge
+    ("tuck-ins under $500 million"; not the currency code of "deals of up to CHF 4 billion")."""
+    lo = max(0, q.start - reach)
+    if pattern.search(s, lo, q.start):
+        return True
+    hedge = hedge_len(q)
+    if not hedge or not q.text[:1].isalpha() or q.text[:3].isupper():
+        return False
+    return pattern.search(s, lo, q.start + hedge) is not None
 
 
 _PLACE_SIZE_BEFORE = re.compile(r"\b(?:towns?|cities|city|villages?|municipalit(?:y|ies)|communities|places|areas)\s+(?:of|with)\s+"
