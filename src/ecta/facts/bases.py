@@ -42,7 +42,7 @@ def rebased(s: str, facts: list[Fact], ctx: Context) -> list[Fact]:
     if ctx.fiscal_year is None:
         return facts
     year_back = any(h in s for h in _YEAR_BACK_HINTS)
-    level_at = " at " in s and (year_back or "uarter" in s or " Q" in s)
+    level_at = (" at " in s or " to " in s) and (year_back or "uarter" in s or " Q" in s)
     labels = {f.period.label if f.period is not None else None for f in facts}
     mixed = len(labels) > 1  # a pair, or a basis held against another, moves a period to one the sentence already gives
     if not (level_at or mixed or year_back and ", " in s):
@@ -104,7 +104,10 @@ def _not_after_call(p: Period | None, ctx: Context) -> bool:
 
 
 def _level_after_base(s: str, start: int, f: Fact, before: list[Fact], spans: list, ctx: Context) -> Period | None:
-    """The period of a level said "at" right after its move's base: the move's own, or the call's."""
+    """The period of a level said "at" right after its move's base (the move's own, or the call's), or "to" right after
+    the base it moved from."""
+    if " to " in s[max(0, start - 20):start] and before and spans[-1] is not None:
+        return _level_to_after_base(s, start, f, before[-1], spans[-1], ctx)
     if " at " not in s[max(0, start - 60):start] or (m := _LEVEL_AFTER_BASE.search(s, max(0, start - 80), start)) is None:
         return None
     move = next((b for b, sp in zip(reversed(before), reversed(spans)) if sp is not None and sp[1] <= m.start()
@@ -116,6 +119,22 @@ def _level_after_base(s: str, start: int, f: Fact, before: list[Fact], spans: li
         return ahead if _not_after_call(ahead, ctx) else None
     own = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else None
     return own if own is not None and f.period == P.previous_of(own, True) else None
+
+
+_TO_AFTER_BASE = re.compile(rf"\s+(?:(?P<y>{_YEAR_BACK})|(?P<q>{_QUARTER_BACK}))\s*,?\s+to\s+{_HEDGE}", re.I)
+"""'from $7.8 million a year ago to $4.1 million': the base's period words, then the level it came to."""
+_FROM_BEFORE = re.compile(rf"\bfrom\s+(?:a\s+(?:loss|profit|gain)\s+of\s+)?(?:the\s+)?{_HEDGE}$", re.I)
+
+
+def _level_to_after_base(s: str, start: int, f: Fact, base: Fact, span: tuple[int, int], ctx: Context) -> Period | None:
+    """A level said "to" right after the base it moved from, dated by the base's words: the period they are a step back from."""
+    if (base.period is None or base.period.label != f.period.label or (m := _TO_AFTER_BASE.fullmatch(s, span[1], start)) is None
+            or _FROM_BEFORE.search(s, max(0, span[0] - 30), span[0]) is None):
+        return None
+    if m["y"]:
+        ahead = _year_on(f.period)
+        return ahead if _not_after_call(ahead, ctx) else None
+    return P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else None
 
 
 def _after_closed_year_base(s: str, start: int) -> bool:
