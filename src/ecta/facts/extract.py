@@ -1031,6 +1031,12 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         elif q.unit == "days" and " of sales" in s[q.end - 5:q.end + 12] and (held := _HELD_IN_DAYS.search(s, max(0, q.start - 90), q.start)):
             # "stocks ended the year at 38 days of sales": a stock counted in days of the sales it would cover
             picked = ("dio" if held.group(0).lower().startswith("inventor") else "dso", held.group(0))
+        elif (q.unit == "days" and "working capital" in lowered
+              and (_DAYS_OF_SALES.match(s, q.end) or _DAYS_BASE_AFTER.search(s, max(0, q.start - 70), q.start))
+              and _WORKING_CAPITAL_HELD.search(s, max(0, q.start - 110), q.start)):
+            # "working capital came down to 14 days of sales from 19 days in March": the capital tied up, counted in days
+            # of the sales it funds (and the base it came from, in the same days)
+            picked = ("other", "working capital days")
         if q.unit == "days" and _BUCKET_OF_LOANS.search(s, max(0, q.start - 30), q.start):
             continue  # "non-performing loans over 90 days fell to 3.1%": the bucket names which loans, no figure of its own
         if q.unit == "days" and (not picked or picked[0] not in DAYS_METRICS):
@@ -2587,6 +2593,10 @@ def _days_metric(measure: str) -> tuple[str, str]:
 _OUT_FOR_DAYS = re.compile(r"\b(?:down|offline|off-line|idle|idled|shut(?:\s+down)?|out\s+of\s+service)\s+for\s+(?:about\s+|roughly\s+|nearly\s+|almost\s+|some\s+|another\s+)?$", re.I)
 _SPAN_BEFORE_DAYS = re.compile(r"\b(?:within|in|after|over|for|next|past|last)\s+(?:about\s+)?$", re.I)
 _DAYS_LEVEL_BEFORE = re.compile(r"\b(?:is|was|were|are|at|with|versus|vs\.?|against)\s+(?:about\s+|roughly\s+|approximately\s+|around\s+|nearly\s+|just\s+)?$", re.I)
+_DAYS_OF_SALES = re.compile(r"(?:\s+days)?\s+of\s+(?:net\s+)?(?:sales|revenues?|turnover)\b", re.I)
+_DAYS_BASE_AFTER = re.compile(r"\bdays\s+of\s+(?:net\s+)?(?:sales|revenues?|turnover)\b[^.;]{0,40}?\b(?:from|against|compared\s+with|versus|vs\.?)\s+"
+                             r"(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_WORKING_CAPITAL_HELD = re.compile(r"\bworking\s+capital\b(?![^.;]*\b(?:inventor(?:y|ies)|receivables)\b)", re.I)
 _HELD_IN_DAYS = re.compile(r"\b(?:inventor(?:y|ies)|receivables)\b(?!.*\b(?:inventor(?:y|ies)|receivables)\b)", re.I)
 _SOURCE_RANGE = re.compile(r"[-\s]*(?:(?:adjusted|EPS|earnings|sales|revenue)\s+)?(?:range|guidance|guide|outlook|midpoint|view)\s+(?:now\s+)?impl(?:ies|ied|y)\b", re.I)
 _DAYS_LINK = re.compile(r"\b(?:were|was|is|are|of|at|to|with|and|than)\s+(?:about\s+|approximately\s+|roughly\s+)?$", re.I)
