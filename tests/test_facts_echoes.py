@@ -288,3 +288,10 @@ def test_consensus_for_the_year_is_no_earlier_amount_of_that_size() -> None:
     by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
     assert by_text["around $1.72 billion"].kind is FactKind.ESTIMATE
     assert by_text["around $1.72 billion"].period.label == "FY2025"
+
+
+def test_an_analysts_figure_echoes_the_one_of_its_own_measure_not_the_last_of_that_size() -> None:
+    t = _call("Unit volumes grew 2% in the quarter. Services revenue was $400 million, 2% above last year.",
+              "Is the volume growth of 2% coming from share gains, or from restocking?")
+    echoed = next(f for f in extract_facts(t) if f.turn == 1 and f.value == Decimal("2"))
+    assert (echoed.kind, echoed.period.label) == (FactKind.ACTUAL, "Q2 2025")

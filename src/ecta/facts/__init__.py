@@ -201,6 +201,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     """An analyst quoting a figure management gave earlier ("does the $150 to $170 million assume...") quotes
     that fact: same metric, kind, period and basis, not a new estimate."""
     said: dict[tuple, Fact] = {}
+    said_before: dict[tuple, list[Fact]] = {}  # every figure of that size management gave, oldest first
     moved: dict[tuple, Fact] = {}  # the moves among them: an analyst's move echoes a move
     planned: dict[tuple, Fact] = {}  # management's outlooks and goals among them
     asked: dict[tuple, Fact] = {}
@@ -229,7 +230,10 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     and moved[key].metric != "other" and same_thing(f.metric, moved[key].metric)):
                 earlier = moved[key]  # "the digital business, up 26%": the 26% growth said before, not a 26% tax rate said since
             if earlier is not None and not same_thing(f.metric, earlier.metric):
-                earlier = None  # "Foodservice was up 4% organically" is not the capex guide of 4% said before
+                # "Volumes grew 1%" then "sales 1% above last year": the question's "volume growth of 1%" echoes the
+                # one of its own measure, not the last figure of that size; "Foodservice was up 4% organically" is
+                # not the capex guide of 4% said before
+                earlier = _latest_of_measure(said_before.get(key, ()), f.metric)
             elif earlier is not None and f.kind is FactKind.ESTIMATE and f.low is None and (
                     f.unit == "%" or f.period != earlier.period and earlier.kind is FactKind.ACTUAL) and (street := _STREET.search(
                     f.sentence, max(0, f.sentence.find(f.text) - 100), max(f.sentence.find(f.text), 0))) and not _SO_AND.search(
@@ -318,6 +322,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 f = f.model_copy(update={"metric": asked[key].metric, "phrase": asked[key].phrase})
             if f.value is not None or f.low is not None:
                 said[key] = f
+                said_before.setdefault(key, []).append(f)
                 if f.kind in (FactKind.GUIDANCE, FactKind.TARGET) and f.change is None:
                     planned.setdefault(key, f)
                 if f.change is not None:
@@ -326,6 +331,11 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     said[((f.low + f.high) / 2, None, None, f.unit, False)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
+
+
+def _latest_of_measure(facts, metric: str) -> Fact | None:
+    """The last of the figures said before that can be one of `metric`."""
+    return next((e for e in reversed(facts) if e.metric != "other" and same_thing(metric, e.metric)), None)
 
 
 def _estimate_of_quoted(f: Fact, quoted: Fact) -> bool:

@@ -108,6 +108,8 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     if secured_now(s, q):
         return FactKind.ACTUAL  # "we have fixed 30% of our 2027 days at $21,400 per day": secured today, of the period it covers
     kind = _kind_of(q, s, cues, ctx, state, future_at, reported_at, dated_at)
+    if kind is FactKind.GUIDANCE and ctx.role is not Role.ANALYST and any_in(s, _RUNOFF_WORDS) and _held_until_it_runs_off(s, q, cues):
+        return FactKind.ACTUAL  # "We have $800 million of notes maturing in the fourth quarter": a balance held now, not an outlook
     if (kind in (FactKind.GUIDANCE, FactKind.TARGET) and ctx.role is not Role.ANALYST and " we " in s[q.end:q.end + 24]
             and s[max(0, q.start - 4):q.start].lower() == "the " and _BASE_THE.search(s, max(0, q.start - 24), q.start)
             and recalled_after(s, q)):
@@ -129,7 +131,7 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
         return FactKind.ACTUAL  # "above the range we guided to, mostly because we took $1 billion of stock out": the deed that beat it
     if kind in (FactKind.TARGET, FactKind.GUIDANCE) and "since" in s and _counted_since(s, q, ctx):
         return FactKind.ACTUAL  # "the 60 stores we opened since 2022", "a cumulative benefit since 2023 of $1.2 billion": counted to date
-    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, ("so far", "to date")) and _done_so_far(s, q):
+    if kind in (FactKind.TARGET, FactKind.GUIDANCE) and any_in(s, _SO_FAR_WORDS) and _done_so_far(s, q):
         return FactKind.ACTUAL  # "we'll be around $300 million for the year, and so far we've done $210 million": the part done
     if (kind is FactKind.PRIOR_GUIDANCE and ("as " in s.lower() and (lead := _AS_WE_SAID_LEAD.search(s, 0, q.start))
                                              # "Consistent with our expectations, payments revenue grew 3%": what the lead cites
@@ -165,6 +167,27 @@ def kind_of(q: Quantity, s: str, cues: list[tuple[int, FactKind]], ctx: Context,
     return kind
 
 
+_RUNOFF_WORDS = ("matur", "expir", "due", "off")
+_RUNS_OFF_AFTER = re.compile(r"\s+(?:(?:of\s+)?(?:our\s+|the\s+|its\s+|their\s+)?(?!(?:will|would|should|to|we|is|are)\b)[\w'’-]+\s+){0,4}?(?:that\s+|which\s+)?"
+                             r"(?:(?:is|are)\s+)?(?:matur(?:e|es|ing)|expir(?:e|es|ing)|(?:com(?:e|es|ing)|fall(?:s|ing)?)\s+due|roll(?:s|ing)?\s+off|"
+                             r"com(?:e|es|ing)\s+off\s+(?:lease|contract|hire|charter))\b", re.I)
+_RATE_OF_RUNOFF = re.compile(r"\bat\s+(?:(?:an?\s+)?(?:average\s+|weighted\s+average\s+)?(?:rate|yield|coupon|cost)\s+of\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+)?$", re.I)
+
+
+def _held_until_it_runs_off(s: str, q: Quantity, cues: list[tuple[int, FactKind]]) -> bool:
+    """A balance or count held now that matures, expires or comes off lease in a period ahead ("$3 billion of CDs
+    maturing in the fourth quarter at an average rate of 4.2%", "11% of our rent expires next year"): the period
+    ahead is when it runs off, not an outlook of its size; not where the clause looks ahead itself ("we will repay the
+    notes due in December", "we expect 20 leases to expire")."""
+    cstart, cend = clause_bounds(s, q.start)
+    if _MODAL.search(s, cstart, q.start) or any(cstart <= pos < q.start for pos, k in cues if k in (FactKind.GUIDANCE, FactKind.TARGET)):
+        return False
+    if (runs := _RUNS_OFF_AFTER.match(s, q.end)) is not None and runs.end() <= cend:
+        return not _MODAL.search(s, q.end, runs.end())
+    return (_RATE_OF_RUNOFF.search(s, max(cstart, q.start - 40), q.start) is not None
+            and (before := _RUNS_OFF_AFTER.search(s, cstart, q.start)) is not None and not _MODAL.search(s, before.start(), q.start))
+
+
 _BEATS_GOAL_AFTER = re.compile(r"[^,;.]{0,80}?,\s+(?:well\s+|comfortably\s+|already\s+)?(?:outpacing|surpassing|beating|exceeding|topping|ahead\s+of|above|beyond)\s+"
                                r"(?:the|our)\s+(?:[\w'-]+\s+){0,3}?(?:goal|target|objective)s?\s+(?:that\s+)?(?:we|I)\s+(?:had\s+)?(?:set|laid\s+out|gave|announced|shared)\b", re.I)
 """A figure, then the goal set before that it beats: the level reached, the goal being only named."""
@@ -172,14 +195,22 @@ _WE_HAVE_DONE = re.compile(r"\b(?:we|I)(?:['’]ve|\s+have)\s+(?:already\s+)?(?:
                            r"(?:back\s+)?(?:about\s+|roughly\s+|around\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+)?[$€£¥]?$", re.I)
 _SO_FAR_LEAD = re.compile(r"\b(?:so\s+far|to\s+date)\s*,?\s+$", re.I)
 _SO_FAR_TAIL = re.compile(r"(?:\s+(?!(?:and|but|while|which|for|in)\b)[\w'’-]+){0,3}?\s+(?:so\s+far|to\s+date)\b", re.I)
+_SO_FAR_WORDS = ("so far", "to date", "since the start", "since the beginning")
+_SINCE_START_TAIL = re.compile(r"(?:\s+(?!(?:and|but|while|which|for|will|would|should)\b)[\w'’-]+){0,8}?\s+since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+"
+                               r"(?:(?:fiscal|financial)\s+)?(?:year|quarter|half)\b", re.I)
+_AFTER_COUNT = re.compile(r"\b(?:after|with)\s+(?:about\s+|roughly\s+|around\s+|nearly\s+|more\s+than\s+|over\s+)?$", re.I)
+_COUNT_SO_FAR = re.compile(r"\s+[a-z][\w-]*\s+(?:so\s+far|to\s+date)\b", re.I)
 
 
 def _done_so_far(s: str, q: Quantity) -> bool:
     """"... and so far we've done $226 million", "we've repurchased $140 million to date": the figure is the part of an
     outlook already done, in its own clause in the present perfect."""
     done = _WE_HAVE_DONE.search(s, max(0, q.start - 60), q.start)
-    return done is not None and (_SO_FAR_LEAD.search(s, max(0, done.start() - 16), done.start()) is not None
-                                 or _SO_FAR_TAIL.match(s, q.end) is not None)
+    if done is None:
+        # "..., after 97 openings so far this year": a count done, named by its noun, beside the year's plan
+        return _AFTER_COUNT.search(s, max(0, q.start - 24), q.start) is not None and _COUNT_SO_FAR.match(s, q.end) is not None
+    return (_SO_FAR_LEAD.search(s, max(0, done.start() - 16), done.start()) is not None or _SO_FAR_TAIL.match(s, q.end) is not None
+            or _SINCE_START_TAIL.match(s, q.end) is not None)  # "we've moved 30% of output abroad since the start of the year"
 
 
 _COMMITTED_TO = re.compile(r"\b(?:we|I)(?:\s+(?:also|still))?\s*(?:['’]re|\s+are|\s+remain|['’]ve|\s+have|\s+stay)\s+(?:also\s+|still\s+|fully\s+|firmly\s+|very\s+|deeply\s+)*committed\s+to\b", re.I)
