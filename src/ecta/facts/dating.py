@@ -1814,9 +1814,11 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
           and _MIDPOINT_LEAD.match(s)):
         main = st.ranged  # "At the midpoint, that is EBITDA of $350 million.": a point of the range given before
     elif (kind is FactKind.GUIDANCE and fy and fq and (guided_midpoint(s, q) or _MIDPOINT_LEAD.match(s))
-          and not (st.period is not None and st.future and st.period.quarter is not None) and not any(c.quarter and not (c.start > q.end and _CAUSE_BETWEEN.search(s, q.end, c.start)) for c in pcues)):
+          and not (st.period is not None and st.future and st.period.quarter is not None)
+          and not any(c.quarter and not (c.start > q.end and (_CAUSE_BETWEEN.search(s, q.end, c.start) or _NEW_STATEMENT.search(s, q.end, c.start)))
+                      for c in pcues)):
         # "a rise of 40 basis points at the midpoint": the year's range, moved ("profit up 17% at the midpoint compared with
-        # Q4 2025" is a quarter's guide)
+        # Q4 2025" is a quarter's guide; "..., but the fourth quarter it implies looks light" is a later statement's quarter)
         main = P.label(fy + 1 if fq == 4 else fy)
     elif kind is FactKind.PRIOR_GUIDANCE and "year" in s and _LIFE_POINT.match(s, q.end):
         main = None  # "ahead of the 35% we planned for its first year": a point in the life of what is measured, no period of the call

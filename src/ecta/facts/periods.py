@@ -59,7 +59,7 @@ CUES = re.compile(
            (?!\s+(?:of|in|into|after|since|following|from|before|at\s+the)\b)(?=(?:[^.;?]|\.(?=\d)){{0,90}}?\b(?:are|is|has\s+been|have\s+been|so\s+far|to\s+date)\b)
         |\b(?:since|after|subsequent\s+to)\s+(?:the\s+)?(?:end\s+of\s+the\s+quarter|quarter[-\s]end|(?:the\s+)?close\s+of\s+the\s+quarter|quarter\s+(?:ended|closed)
         |(?:end|close)\s+of\s+(?:the\s+|our\s+)?(?P<qtdo>first|second|third|fourth)\s+(?:{FISCAL}\s+)?quarter(?!\s+(?:of\s+)?(?:last|{FISCAL}|20\d\d)))\b)
-    |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:the\s+|this\s+)(?:{FISCAL}\s+)?year\b)
+    |(?P<rest_y>\b(?:rest|remainder|balance)\s+of\s+(?:(?:the\s+|this\s+)(?:{FISCAL}\s+)?year\b|(?:{FISCAL}\s+(?:year\s+)?)?(?P<ryy>(?:19|20)\d\d)\b(?!\s*(?:%|[,.]\d))))
     |(?P<fyn>\bfull[-\s]year\s+(?:of\s+)?(?:{FISCAL}\s+)?(?P<fyy>(?:19[89]|20[0-4])\d|'\d\d)\b)
     |(?P<ye>\b(?:(?:{FISCAL}|calendar)\s+)?year[-\s]end\b(?!\s*(?:[-–,]\s*)?(?:of\s+)?(?:'\d\d|(?:19|20)\d\d|{FISCAL}|FY)|\s+(?:dividend|results|report|close|closing|audit|bonus|review|call)))
     |(?P<this_q>\b(?:this|the|current|in\s+the|recent|latest|reported)\s+quarter\b
@@ -444,6 +444,8 @@ def _find_cues(sentence: str) -> list[Cue]:
                 c.quarter = _ORD[g["qtdo"].lower()]  # "Subsequent to the close of the third quarter": the quarter after that one
         elif top == "rest_y":
             c.rel = "rest_y"
+            if g["ryy"]:
+                c.year = int(g["ryy"])  # "for the rest of 2026": the quarters left of that year
         elif top == "sameq":
             # "on the same quarter of 2025": the call's quarter, in that year; "the same stretch of 2025" after a nine-month
             # figure: that span of that year (a base of a change, read only as such)
@@ -638,6 +640,8 @@ def resolve(c: Cue, fy: int | None, q: int | None, future: bool, h: int | None =
         return label(fy if (q is None or c.quarter <= q) else fy - 1, c.quarter) if fy else None
     if c.rel == "rest_y":
         # "for the rest of the year": the quarters left, the second half in a second-quarter call
+        if c.year is not None and c.year != fy:
+            return label(c.year)  # a year other than the call's: all of it is left (the next, after a fourth quarter)
         if fy is None or q is None:
             return label(fy) if fy else None
         return label(fy, half=2) if q == 2 else label(fy, 4) if q == 3 else label(fy + 1) if q == 4 else label(fy)
