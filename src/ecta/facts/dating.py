@@ -332,7 +332,22 @@ def _period_cues(s: str, ctx: Context) -> list[P.Cue]:
             found = [P.Cue(0, 0, rel="qtd")] + found
     if len(found) > 1 and any(c.ytd and c.rel is None and c.year is None for c in found) and any(c.rel == "year_ago" for c in found):
         found = _span_to_date_a_year_back(s, found)
+    if ctx.fiscal_quarter in (1, 2, 3) and ("o far" in s or "hus far" in s):
+        found = [_year_so_far(s, c, ctx) for c in found]
     return found
+
+
+_SO_FAR_AFTER_YEAR = re.compile(r"\s+(?:so|thus)\s+far\b", re.I)
+_SO_FAR_BEFORE_YEAR = re.compile(rf"\b(?:so|thus)\s+far\s+(?:in|for|during|this)\s+(?:{FISCAL}\s+)?$", re.I)
+
+
+def _year_so_far(s: str, c: P.Cue, ctx: Context) -> P.Cue:
+    """"the dividends declared for 2026 so far", "so far in 2026" before the year is over: the year to date, as "so far
+    this year" is."""
+    if (c.rel is None and c.year == ctx.fiscal_year and not (c.quarter or c.half or c.ytd or c.month)
+            and (_SO_FAR_AFTER_YEAR.match(s, c.end) or _SO_FAR_BEFORE_YEAR.search(s, max(0, c.start - 30), c.start))):
+        return P.Cue(c.start, c.end, ytd=True, year=c.year)
+    return c
 
 
 _SPAN_NOUN_GAP = re.compile(r"\s+(?:[a-z&-]+\s+){1,3}", re.I)
