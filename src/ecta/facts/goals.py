@@ -59,3 +59,16 @@ def sum_through(s: str, q: Quantity) -> int | None:
     if not (q.unit and q.unit.isupper()) or (m := _SUM_THROUGH.match(s, q.end)) is None:
         return None
     return int(m["y"]) if m["y"] else 2000 + int(m["yy"])
+
+
+_RATE_ONCE_DONE = re.compile(r"[^.;\d]{0,50}?\brun[-\s]rate\b[^.;\d]{0,20}?\b(?:once|when)\b"
+                             r"[^.;\d]{0,60}?\b(?:finish\w*|complet\w*|done|fully|in\s+place|ramped|implemented|delivered)\b", re.I)
+"""'about $110 million on an annual run rate once the program is finished in fiscal 2028' (not "about $75 million of
+revenue a year once it is fully running in 2028": a yearly level from that year on)."""
+
+
+def run_rate_once_done(s: str, q: Quantity) -> bool:
+    """Is the figure a yearly rate reached once a programme or project is done ("about $110 million on an annual run rate
+    once the program is finished in fiscal 2028")? The year dates the finish, not the rate: a goal of no one year."""
+    return (" once " in s or " when " in s) and _RATE_ONCE_DONE.match(s, q.end) is not None
+
