@@ -10,6 +10,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..fiscal_words import FISCAL
 from . import periods as P
 from .numbers import Quantity
+from .sentences import clause_bounds
 
 _YEAR_CLOSES_FIGURE = re.compile(rf"[^,;.\d$€£¥]{{0,30}}?\bby\s+(?:the\s+(?:end|close)\s+of\s+)?(?:{FISCAL}\s+(?:year\s+)?)?$", re.I)
 """'an adjusted operating margin of 18% by fiscal 2030': the year closing a goal's own figure."""
@@ -72,3 +73,12 @@ def run_rate_once_done(s: str, q: Quantity) -> bool:
     once the program is finished in fiscal 2028")? The year dates the finish, not the rate: a goal of no one year."""
     return (" once " in s or " when " in s) and _RATE_ONCE_DONE.match(s, q.end) is not None
 
+
+def year_of_later_deed(c: P.Cue, q: Quantity, s: str, qs: list[Quantity]) -> bool:
+    """Does a year said after a goal's figure date a figure of a later clause of its own ("Our policy is to pay out at
+    least 40% of core net profit, and for financial year 2026 we paid 46%", "..., and in May we paid CLP 61 per share
+    against the 2025 results")? That year is the later figure's; the policy has none."""
+    if c.start < q.end:
+        return False
+    start, end = clause_bounds(s, c.start)
+    return start >= q.end and "," in s[q.end:start + 1] and any(o is not q and start <= o.start < end for o in qs)
