@@ -10,7 +10,7 @@ from . import periods as P
 from .context import PAST, HELD_AGAINST_BEFORE as _HELD_AGAINST_GUIDE
 from .guard import OnLowered, any_in, gated, guarded, plain_members
 from .numbers import Quantity
-from .goals import sum_through, year_of_earlier_goal, year_of_later_goal
+from .goals import sum_through, year_of_earlier_goal, year_of_later_deed, year_of_later_goal
 from .state import Context, State
 from .sentences import clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_MONTH, FROM_QUARTER, MONTHS, ORDINAL, SEQ
@@ -1804,6 +1804,7 @@ def period_for(q: Quantity, s: str, pcues: list[P.Cue], ctx: Context, st: State,
                                    and not (c.end <= q.start and _TOWARD_GOAL.search(s, c.end, q.start))
                                    and not year_of_earlier_goal(c, q, s, qs)
                                    and not year_of_later_goal(c, q, s, qs)
+                                   and not year_of_later_deed(c, q, s, qs)
                                    # "compared with 1.3 times at the close of 2025, and we intend to stay below 2 times": the year of
                                    # another figure's base (not "up from our 2026 budget of $1.9 billion", the figure's own year)
                                    and not (c.end <= q.start and comparison_cue(s, c) and any(0 <= c.start - o.end <= 40 for o in qs))

@@ -24,7 +24,7 @@ from .taxonomy import _BY_PART, COUNT_METRICS, DAYS_METRICS, MONEY_METRICS, NEGA
 from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, LOSS_LEVEL_AFTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
-from .goals import sum_through
+from .goals import run_rate_once_done, sum_through
 from .dating import (BASE_OF_NO_TIME, lead_kept, NOT_A_SPAN_IN_FORCE, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, span_hinted, span_named, period_over, rate_through, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, per_unit_rate, plural_count
@@ -1990,6 +1990,10 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
                                      # (or an outlook figure said before it, in an answer about the outlook with no cue word)
                                      or any(f.sentence == s and f.kind in (FactKind.GUIDANCE, FactKind.TARGET) for f in facts))):
             kind = FactKind.GUIDANCE  # "against about 300,000 tons this year" in a third-quarter call: the year is not over
+        if kind in (FactKind.GUIDANCE, FactKind.TARGET) and run_rate_once_done(s, q):
+            # "about $110 million on an annual run rate once the program is finished in fiscal 2028": the rate a programme
+            # runs at once done is a goal; the year dates the finish, and a year said before dates another figure
+            kind, period = FactKind.TARGET, None
         if (kind is FactKind.GUIDANCE and ctx.fiscal_year and "guid" not in lowered
                 and (near := ctx.fiscal_year + (1 if ctx.fiscal_quarter == 4 else 0))
                 and ((through := rate_through(s, q, pcues) or sum_through(s, q)) is not None and through >= near + 2

@@ -10,6 +10,7 @@ from .. import lazy_re as re  # compiles each pattern on first use: start-up
 from ..fiscal_words import FISCAL
 from . import periods as P
 from .numbers import Quantity
+from .sentences import clause_bounds
 
 _YEAR_CLOSES_FIGURE = re.compile(rf"[^,;.\d$€£¥]{{0,30}}?\bby\s+(?:the\s+(?:end|close)\s+of\s+)?(?:{FISCAL}\s+(?:year\s+)?)?$", re.I)
 """'an adjusted operating margin of 18% by fiscal 2030': the year closing a goal's own figure."""
@@ -59,3 +60,25 @@ def sum_through(s: str, q: Quantity) -> int | None:
     if not (q.unit and q.unit.isupper()) or (m := _SUM_THROUGH.match(s, q.end)) is None:
         return None
     return int(m["y"]) if m["y"] else 2000 + int(m["yy"])
+
+
+_RATE_ONCE_DONE = re.compile(r"[^.;\d]{0,50}?\brun[-\s]rate\b[^.;\d]{0,20}?\b(?:once|when)\b"
+                             r"[^.;\d]{0,60}?\b(?:finish\w*|complet\w*|done|fully|in\s+place|ramped|implemented|delivered)\b", re.I)
+"""'about $110 million on an annual run rate once the program is finished in fiscal 2028' (not "about $75 million of
+revenue a year once it is fully running in 2028": a yearly level from that year on)."""
+
+
+def run_rate_once_done(s: str, q: Quantity) -> bool:
+    """Is the figure a yearly rate reached once a programme or project is done ("about $110 million on an annual run rate
+    once the program is finished in fiscal 2028")? The year dates the finish, not the rate: a goal of no one year."""
+    return (" once " in s or " when " in s) and _RATE_ONCE_DONE.match(s, q.end) is not None
+
+
+def year_of_later_deed(c: P.Cue, q: Quantity, s: str, qs: list[Quantity]) -> bool:
+    """Does a year said after a goal's figure date a figure of a later clause of its own ("Our policy is to pay out at
+    least 40% of core net profit, and for financial year 2026 we paid 46%", "..., and in May we paid CLP 61 per share
+    against the 2025 results")? That year is the later figure's; the policy has none."""
+    if c.start < q.end:
+        return False
+    start, end = clause_bounds(s, c.start)
+    return start >= q.end and "," in s[q.end:start + 1] and any(o is not q and start <= o.start < end for o in qs)
