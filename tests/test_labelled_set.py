@@ -141,8 +141,13 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # 0.868 / 0.840 at the start, 0.870 / 0.842 at the end; a uranium producer scored first at 0.563 / 0.563 and then used
 # as a development call, 0.759 / 0.759 at the end): 17,886 labels, one hundred and forty-seven calls, value P 0.980 /
 # R 0.977; (value, period, kind) P 0.935 / R 0.932 (0.9354 / 0.9322; 0.9317 before the last merge, scaled tonnes): the new calls pull the recall floor down a step.
+# Thirty-third session, after its facts work (outlook periods, comparison bases, spans to date, goals, kinds, bounds)
+# with its four blind calls added unfixed (a cinema chain, an elevator maker, a timeshare company and an Indian life
+# insurer, held out to the end: 0.923 / 0.925 at the start and, byte for byte the same facts, at the end): 18,420
+# labels, one hundred and fifty-one calls, value P 0.980 / R 0.977; (value, period, kind) P 0.938 / R 0.935
+# (0.9377 / 0.9347; the first one hundred and forty-seven calls 0.9354 / 0.9323 -> 0.9381 / 0.9350).
 # Floors sit just below the latest measurement.
-FLOORS = {"value": (0.975, 0.971), "value+period+kind": (0.935, 0.931)}
+FLOORS = {"value": (0.975, 0.971), "value+period+kind": (0.936, 0.933)}
 
 
 def _source_lines(name: str) -> list[str]:
