@@ -23,7 +23,7 @@ _COMPARED = r"(?:versus|vs\.?|compared\s+(?:with|to)|against|from|over|on|relati
 _HEDGE = r"(?:(?:about|around|approximately|roughly|nearly|almost|close\s+to|just\s+(?:over|under|below|above))\s+)?"
 
 _LEVEL_AFTER_BASE = re.compile(rf"\b{_COMPARED}\s+(?:(?P<y>{_YEAR_BACK})|(?P<q>{_QUARTER_BACK}))\s*,?\s+at\s+{_HEDGE}$", re.I)
-"""'down 11% versus the prior year quarter at $59.20', 'flat versus last year at $171 million': the base ends the move,
+"""'down 8% versus the prior year quarter at $47.30', 'flat versus last year at $171 million': the base ends the move,
 and the level after "at" is where the measure stands now."""
 
 _YEAR_BASE_CLOSES = re.compile(rf"\b(?:as|than|{_COMPARED})\s+(?:(?:it\s+was|we\s+(?:had|did|saw))\s+)?{_YEAR_BACK}\s*"
