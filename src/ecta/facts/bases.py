@@ -49,7 +49,7 @@ def rebased(s: str, facts: list[Fact], ctx: Context) -> list[Fact]:
         return facts
     paired = mixed and (" and " in s or " or " in s)
     other_basis = mixed and any(h in s for h in _CONTRAST_HINTS)
-    own = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else None
+    own = _call_quarter(ctx)
     own_year_back = P.previous_of(own, False) if own is not None and year_back and ", " in s else None
     spans = _spans(s, facts)
     out = list(facts)
@@ -94,6 +94,11 @@ def _spans(s: str, facts: list[Fact]) -> list[tuple[int, int] | None]:
     return spans
 
 
+def _call_quarter(ctx: Context) -> Period | None:
+    """The call's quarter (None in a call that reports only a half or a year)."""
+    return P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else None
+
+
 def _year_on(p: Period) -> Period | None:
     return P.label(p.fiscal_year + 1, p.quarter, p.half, p.ytd) if p.fiscal_year is not None else None
 
@@ -117,7 +122,7 @@ def _level_after_base(s: str, start: int, f: Fact, before: list[Fact], spans: li
     if m["y"]:
         ahead = _year_on(f.period)
         return ahead if _not_after_call(ahead, ctx) else None
-    own = P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else None
+    own = _call_quarter(ctx)
     return own if own is not None and f.period == P.previous_of(own, True) else None
 
 
@@ -134,7 +139,7 @@ def _level_to_after_base(s: str, start: int, f: Fact, base: Fact, span: tuple[in
     if m["y"]:
         ahead = _year_on(f.period)
         return ahead if _not_after_call(ahead, ctx) else None
-    return P.call_period(ctx.fiscal_year, ctx.fiscal_quarter) if ctx.fiscal_quarter else None
+    return _call_quarter(ctx)
 
 
 def _after_closed_year_base(s: str, start: int) -> bool:
