@@ -39,12 +39,13 @@ _HEADS = {
                      "demand", "attendance", "admissions", "signings"), "units"),
     **dict.fromkeys(("price", "prices", "pricing", "realization", "realisation"), "price"),
     **dict.fromkeys(("expense", "expenses"), "operating_expenses"),
+    **dict.fromkeys(("category", "region", "segment", "division"), "segment_revenue"),
     **dict.fromkeys(("ratio", "rate", "rates", "share", "spread", "gain", "gains", "fees", "charge", "charges", "utilization",
                      "utilisation", "capacity", "repayments", "non-accruals", "occupancy", "contribution", "yield", "yields",
                      "cost", "costs", "leverage", "spend", "spending", "count", "margin", "distributions"), "other"),
 }
 """The head nouns that name a measure though the table has no metric for the phrase: a count of goods, a price, an
-expense, or a ratio, rate or share the call tracks (`other`). Any other noun ("the machine will be down for five
+expense, a part of the business said by its kind ("we expect the category to return to growth": the part's sales), or a ratio, rate or share the call tracks (`other`). Any other noun ("the machine will be down for five
 months", "the tariffs to rise with inflation") is no measure the company reports, and its way is no fact."""
 _BUILDING = frozenset({"development", "capital", "construction", "expansion", "extension", "growth", "project", "build-out"})
 """What spending builds: "development spending", "capital spend" is the company's capital expenditure; spending on
