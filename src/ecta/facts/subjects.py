@@ -35,15 +35,21 @@ listener models is as often their own line of the model as the measure said befo
 _PRONOUNS = frozenset({"it", "they", "them"})
 _PERIOD_SUBJECT = re.compile(r"(?:the\s+)?(?:(?:first|second|third|fourth|final|last|back|front)\s+(?:quarter|half)|[QH][1-4]|next\s+(?:quarter|year))", re.I)
 _HEADS = {
-    **dict.fromkeys(("shipments", "volumes", "volume", "output", "ounces", "visits", "deliveries", "production", "tons", "tonnes"), "units"),
+    **dict.fromkeys(("shipments", "volumes", "volume", "output", "ounces", "visits", "deliveries", "production", "tons", "tonnes",
+                     "demand", "attendance", "admissions", "signings"), "units"),
     **dict.fromkeys(("price", "prices", "pricing", "realization", "realisation"), "price"),
     **dict.fromkeys(("expense", "expenses"), "operating_expenses"),
+    **dict.fromkeys(("category", "region", "segment", "division"), "segment_revenue"),
     **dict.fromkeys(("ratio", "rate", "rates", "share", "spread", "gain", "gains", "fees", "charge", "charges", "utilization",
-                     "utilisation", "capacity", "repayments", "non-accruals", "occupancy", "contribution", "yield", "yields"), "other"),
+                     "utilisation", "capacity", "repayments", "non-accruals", "occupancy", "contribution", "yield", "yields",
+                     "cost", "costs", "leverage", "spend", "spending", "count", "margin", "distributions"), "other"),
 }
 """The head nouns that name a measure though the table has no metric for the phrase: a count of goods, a price, an
-expense, or a ratio, rate or share the call tracks (`other`). Any other noun ("the machine will be down for five
+expense, a part of the business said by its kind ("we expect the category to return to growth": the part's sales), or a ratio, rate or share the call tracks (`other`). Any other noun ("the machine will be down for five
 months", "the tariffs to rise with inflation") is no measure the company reports, and its way is no fact."""
+_BUILDING = frozenset({"development", "capital", "construction", "expansion", "extension", "growth", "project", "build-out"})
+"""What spending builds: "development spending", "capital spend" is the company's capital expenditure; spending on
+anything else ("technology spending", "land spend") is a line the table has no name for."""
 _AFTER_HEAD = re.compile(r"\s+(?:in|of|for|at|on|from|under|across|within|per)\b", re.I)
 _LEAD_WORDS = frozenset({"the", "our", "its", "their", "a", "an", "some", "total", "overall"})
 
@@ -85,6 +91,10 @@ def unnamed_subject(s: str, at: int, held: str | None, held_phrase: str, moved: 
     if not words:
         return None
     metric = _HEADS.get(words[-1].lower())
+    if metric == "other" and words[-1].lower().startswith("spend") and len(words) > 1 and words[-2].lower().rsplit("-", 1)[-1] in _BUILDING:
+        metric = "capex"
+    if words[-1].lower() == "demand" and len(words) == 1:
+        return None  # "we expect demand to soften": the market's, no measure of the company's; "box demand" is its goods'
     if metric is None and all(w[:1].isupper() and not w.isupper() or w.isupper() and len(w) > 1 for w in words) and m.start("np") > 0:
         metric = "segment_revenue"  # "we expect Commercial to grow again": a part of the business named, its sales
     return (m.start("np"), m.end("np"), metric, np) if metric else None
