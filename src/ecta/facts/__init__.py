@@ -252,10 +252,13 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             elif (earlier is not None and earlier.kind is FactKind.ACTUAL and f.kind in (FactKind.GUIDANCE, FactKind.TARGET)
                   and f.period is not None and f.period != earlier.period and _period_ahead_after(f)):
                 earlier = None  # "so the guide is $2 billion for the first quarter": the guide, not a level of that size reached before
+            kin = False  # matched only as a kin measure of the same period: the analyst's name for it may be the narrower one
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
-                    or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
-                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "basis": earlier.basis, "change": earlier.change,
+                    or earlier.metric == f.metric or f.metric == "other" or "." in f.text
+                    or (kin := _one_measure(earlier.metric, f.metric) and f.period == earlier.period)):
+                f = f.model_copy(update={"metric": _kin_name(f.metric, earlier.metric) if kin else earlier.metric, "kind": earlier.kind,
+                                         "basis": earlier.basis, "change": earlier.change,
                                          "period": f.period if _own_period(f, earlier) else earlier.period})
                 if f.low is not None and f.high is not None and f.kind is FactKind.GUIDANCE:
                     quoted = f
@@ -331,6 +334,26 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     said[((f.low + f.high) / 2, None, None, f.unit, False)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
+
+
+def _one_measure(a: str, b: str) -> bool:
+    """Metrics an analyst's percentage can restate management's under, said of the same period: a generic name of it
+    ("On the timber business, down 11% in revenue" for the segment's revenue down 11%; "the margin slipped to 25%" for
+    a business's gross margin of 25%). Two named kinds of margin (gross, operating) stay two measures; a period of the
+    analyst's own ("For next year, I have revenue down about 12%") makes it the analyst's number."""
+    if {a, b} <= _REVENUE_FAMILY:
+        return True
+    return "margin" in (a, b) and a.endswith("margin") and b.endswith("margin")
+
+
+_REVENUE_FAMILY = frozenset({"revenue", "segment_revenue", "growth"})
+
+
+def _kin_name(asked: str, said: str) -> str:
+    """The metric of an analyst's restatement under a kin name: a segment's revenue is the segment's whichever side named
+    the segment ("On the timber business, down 11% in revenue"; "Managed freight grew 14%" after "its revenue grew
+    14%"); a margin keeps the analyst's name for it."""
+    return "segment_revenue" if "segment_revenue" in (asked, said) else asked
 
 
 def _latest_of_measure(facts, metric: str) -> Fact | None:
