@@ -326,3 +326,30 @@ def test_a_kin_measure_of_a_year_ahead_is_the_analysts_own() -> None:
     by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
     assert by_text["about 12%"].kind is FactKind.ESTIMATE
     assert by_text["about 12%"].period.label == "FY2026"
+
+
+def test_an_analyst_rounding_a_reported_move_restates_it() -> None:
+    t = _call("Including dividends, tangible book value per share grew 3.2% in the quarter and 17.4% over the last year.",
+              "With tangible book value up about 17% including dividends, why not return more capital?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["about 17%"].kind is FactKind.ACTUAL
+
+
+def test_an_analyst_rounding_a_reported_amount_per_unit_restates_it() -> None:
+    t = _call("Retail revenue per visitor reached $23.60, up 5% from a year ago.",
+              "Can you talk about retail revenue per visitor, and whether the $24 holds as the mix shifts?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["$24"].kind is FactKind.ACTUAL
+
+
+def test_an_analysts_model_near_a_result_stays_the_analysts() -> None:
+    t = _call("Our take rate was 41.6 basis points in the quarter.", "On the take rate, I had you at 42 basis points for the quarter.")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["42 basis points"].kind is FactKind.ESTIMATE
+
+
+def test_a_rounded_figure_of_another_measure_is_not_the_result() -> None:
+    t = _call("Tangible book value per share grew 17.4% over the last year.",
+              "With fee revenue up about 17% next year, why not return more capital?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["about 17%"].kind is not FactKind.ACTUAL
