@@ -295,3 +295,61 @@ def test_an_analysts_figure_echoes_the_one_of_its_own_measure_not_the_last_of_th
               "Is the volume growth of 2% coming from share gains, or from restocking?")
     echoed = next(f for f in extract_facts(t) if f.turn == 1 and f.value == Decimal("2"))
     assert (echoed.kind, echoed.period.label) == (FactKind.ACTUAL, "Q2 2025")
+
+
+def test_an_analyst_naming_the_segment_restates_its_revenue_move() -> None:
+    t = _call("Timber revenue was $250 million, down 11%, on weaker lumber demand in the south.",
+              "Thanks. On the timber business, down 11% in revenue. Is there a floor there?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["11%"].kind is FactKind.ACTUAL
+    assert by_text["11%"].metric == "segment_revenue"
+    assert by_text["11%"].period.label == "Q2 2025"
+
+
+def test_a_bare_margin_restates_the_named_margin_of_that_size() -> None:
+    t = _call("Service gross profit was $40 million, a margin of 25%, down from 27%, because of a planned shutdown.",
+              "On services, the margin slipped to 25%. When does it recover?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["25%"].kind is FactKind.ACTUAL
+    assert by_text["25%"].metric == "margin"
+
+
+def test_two_named_margins_of_one_size_stay_two_measures() -> None:
+    t = _call("Gross margin was 31% in the quarter.", "Your operating margin of 31% looks high against peers. Is that sustainable?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["31%"].metric == "operating_margin"
+    assert by_text["31%"].kind is not FactKind.ACTUAL
+
+
+def test_a_kin_measure_of_a_year_ahead_is_the_analysts_own() -> None:
+    t = _call("Equipment revenue was down 12% in the quarter.", "For next year, I have revenue down about 12%. Is that too low?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["about 12%"].kind is FactKind.ESTIMATE
+    assert by_text["about 12%"].period.label == "FY2026"
+
+
+def test_an_analyst_rounding_a_reported_move_restates_it() -> None:
+    t = _call("Including dividends, tangible book value per share grew 3.2% in the quarter and 17.4% over the last year.",
+              "With tangible book value up about 17% including dividends, why not return more capital?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["about 17%"].kind is FactKind.ACTUAL
+
+
+def test_an_analyst_rounding_a_reported_amount_per_unit_restates_it() -> None:
+    t = _call("Retail revenue per visitor reached $23.60, up 5% from a year ago.",
+              "Can you talk about retail revenue per visitor, and whether the $24 holds as the mix shifts?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["$24"].kind is FactKind.ACTUAL
+
+
+def test_an_analysts_model_near_a_result_stays_the_analysts() -> None:
+    t = _call("Our take rate was 41.6 basis points in the quarter.", "On the take rate, I had you at 42 basis points for the quarter.")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["42 basis points"].kind is FactKind.ESTIMATE
+
+
+def test_a_rounded_figure_of_another_measure_is_not_the_result() -> None:
+    t = _call("Tangible book value per share grew 17.4% over the last year.",
+              "With fee revenue up about 17% next year, why not return more capital?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["about 17%"].kind is not FactKind.ACTUAL

@@ -205,6 +205,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     moved: dict[tuple, Fact] = {}  # the moves among them: an analyst's move echoes a move
     planned: dict[tuple, Fact] = {}  # management's outlooks and goals among them
     asked: dict[tuple, Fact] = {}
+    reported: list[Fact] = []  # management's results said with decimals, which an analyst may round
     asked_turn = None
     quoted: Fact | None = None
     out = []
@@ -226,6 +227,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             if f.metric != "other":
                 asked[key] = f
             earlier = said.get(key)
+            if earlier is None and f.kind is FactKind.ESTIMATE:
+                earlier = _rounded_from(f, reported)
             if (earlier is not None and earlier.change is None and f.change is not None and key in moved
                     and moved[key].metric != "other" and same_thing(f.metric, moved[key].metric)):
                 earlier = moved[key]  # "the digital business, up 26%": the 26% growth said before, not a 26% tax rate said since
@@ -252,10 +255,13 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             elif (earlier is not None and earlier.kind is FactKind.ACTUAL and f.kind in (FactKind.GUIDANCE, FactKind.TARGET)
                   and f.period is not None and f.period != earlier.period and _period_ahead_after(f)):
                 earlier = None  # "so the guide is $2 billion for the first quarter": the guide, not a level of that size reached before
+            kin = False  # matched only as a kin measure of the same period: the analyst's name for it may be the narrower one
             if earlier is not None and f.unit is not None and (
                     f.low is not None or f.unit not in ("%", "bps", "days") or earlier.kind is not FactKind.ACTUAL
-                    or earlier.metric == f.metric or f.metric == "other" or "." in f.text):
-                f = f.model_copy(update={"metric": earlier.metric, "kind": earlier.kind, "basis": earlier.basis, "change": earlier.change,
+                    or earlier.metric == f.metric or f.metric == "other" or "." in f.text
+                    or (kin := _one_measure(earlier.metric, f.metric) and f.period == earlier.period)):
+                f = f.model_copy(update={"metric": _kin_name(f.metric, earlier.metric) if kin else earlier.metric, "kind": earlier.kind,
+                                         "basis": earlier.basis, "change": earlier.change,
                                          "period": f.period if _own_period(f, earlier) else earlier.period})
                 if f.low is not None and f.high is not None and f.kind is FactKind.GUIDANCE:
                     quoted = f
@@ -323,6 +329,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
             if f.value is not None or f.low is not None:
                 said[key] = f
                 said_before.setdefault(key, []).append(f)
+                if f.kind is FactKind.ACTUAL and f.low is None and f.value is not None and f.value.as_tuple().exponent < 0:
+                    reported.append(f)
                 if f.kind in (FactKind.GUIDANCE, FactKind.TARGET) and f.change is None:
                     planned.setdefault(key, f)
                 if f.change is not None:
@@ -331,6 +339,52 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                     said[((f.low + f.high) / 2, None, None, f.unit, False)] = f  # "62%, plus or minus 50 basis points" is 62% too
         out.append(f)
     return out
+
+
+def _rounded_from(f: Fact, reported: list[Fact]) -> Fact | None:
+    """The result management gave with decimals that an analyst's figure rounds ("book value up almost 16%" after "grew
+    15.6% over the last year", "whether the $118 is sustainable" after "$118.40 a visitor"): same measure, unit, move and
+    period."""
+    if (f.value is None or f.low is not None or f.unit is None or (places := -min(f.value.as_tuple().exponent, 0)) >= 2
+            or _owns_model(f.sentence)):
+        return None
+    half = Decimal(1).scaleb(-places) / 2
+    for e in reversed(reported):
+        if (e.unit == f.unit and e.period == f.period and e.change == f.change and e.metric == f.metric
+                and (e.metric != "other" or (e.phrase or "").lower() == (f.phrase or "").lower())
+                and e.value.as_tuple().exponent < -places and abs(e.value - f.value) < half):
+            return e
+    return None
+
+
+_MODEL_WORDS = ("i had ", "i have ", "my model", "my number", "my estimate", "had you at", "have you at", "i'm at ", "i am at ")
+
+
+def _owns_model(sentence: str) -> bool:
+    """The analyst's own model ("On the take rate, I had you at 56 basis points"): a number near a result, not that result
+    rounded."""
+    low = sentence.lower()
+    return any(w in low for w in _MODEL_WORDS)
+
+
+def _one_measure(a: str, b: str) -> bool:
+    """Metrics an analyst's percentage can restate management's under, said of the same period: a generic name of it
+    ("On the timber business, down 11% in revenue" for the segment's revenue down 11%; "the margin slipped to 25%" for
+    a business's gross margin of 25%). Two named kinds of margin (gross, operating) stay two measures; a period of the
+    analyst's own ("For next year, I have revenue down about 12%") makes it the analyst's number."""
+    if {a, b} <= _REVENUE_FAMILY:
+        return True
+    return "margin" in (a, b) and a.endswith("margin") and b.endswith("margin")
+
+
+_REVENUE_FAMILY = frozenset({"revenue", "segment_revenue", "growth"})
+
+
+def _kin_name(asked: str, said: str) -> str:
+    """The metric of an analyst's restatement under a kin name: a segment's revenue is the segment's whichever side named
+    the segment ("On the timber business, down 11% in revenue"; "Managed freight grew 14%" after "its revenue grew
+    14%"); a margin keeps the analyst's name for it."""
+    return "segment_revenue" if "segment_revenue" in (asked, said) else asked
 
 
 def _latest_of_measure(facts, metric: str) -> Fact | None:
