@@ -734,7 +734,26 @@ _SAME_SPAN_LEAD = re.compile(r"\W*(?:(?:and|so|now)\s*,?\s+)?(?:over|in|during|f
 'over the same period' said as a base after a figure."""
 
 
+_RATE_STARTS_FROM = re.compile(r"(?:\b(?:a|per|each)\s+year|\bannually|\bper\s+annum|\bannual(?:i[sz]ed)?\s[^;]{0,100}?\d[^;]{0,80}?)"
+                               r"\s+from\s+(?:fiscal\s+(?:year\s+)?|FY\s*)?$", re.I)
+_MOVED_FROM = re.compile(r"\b(?:up|down|rose|grew|increased?|decreased?|declined?|fell|higher|lower|compared|versus|vs\.?|improved?|gain(?:ed)?)\b", re.I)
+
+_DEAL_DONE = re.compile(r"\b(?:signed|won|awarded|booked|secured|agreed|contracted|closed|entered\s+into)\b", re.I)
+
+
+def rate_starts_in_year(s: str, c: P.Cue) -> bool:
+    """"savings of about $9 million a year from fiscal 2028", "annual savings of $90 million from 2028": the year a run
+    rate starts is its first year, not a base it is compared with ("up 5% from 2025" is one)."""
+    if not c.year or c.quarter or c.half or c.rel is not None or c.ytd or "from" not in s[max(0, c.start - 20):c.start]:
+        return False
+    m = _RATE_STARTS_FROM.search(s, max(0, c.start - 200), c.start)
+    # ("we signed contracts for 2.3 TWh a year from 2027": the deal is the quarter's deed, the year its deliveries')
+    return m is not None and _MOVED_FROM.search(s, m.start(), m.end()) is None and _DEAL_DONE.search(s, 0, m.start()) is None
+
+
 def _comparison_cue(s: str, c: P.Cue) -> bool:
+    if rate_starts_in_year(s, c):
+        return False
     if c.ytd and c.rel is None and s[c.end:c.end + 1] == "," and _SAME_SPAN_LEAD.fullmatch(s, 0, c.start):
         return False
     return (_comparison_at(s, c.start) and not _VIEWPOINT.match(s, c.end)
