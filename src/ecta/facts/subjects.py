@@ -42,14 +42,14 @@ _HEADS = {
     **dict.fromkeys(("category", "region", "segment", "division"), "segment_revenue"),
     **dict.fromkeys(("ratio", "rate", "rates", "share", "spread", "gain", "gains", "fees", "charge", "charges", "utilization",
                      "utilisation", "capacity", "repayments", "non-accruals", "occupancy", "contribution", "yield", "yields",
-                     "cost", "costs", "leverage", "spend", "spending", "count", "margin", "distributions"), "other"),
+                     "cost", "costs", "leverage", "spending", "count", "margin", "distributions"), "other"),
 }
 """The head nouns that name a measure though the table has no metric for the phrase: a count of goods, a price, an
 expense, a part of the business said by its kind ("we expect the category to return to growth": the part's sales), or a ratio, rate or share the call tracks (`other`). Any other noun ("the machine will be down for five
 months", "the tariffs to rise with inflation") is no measure the company reports, and its way is no fact."""
 _BUILDING = frozenset({"development", "capital", "construction", "expansion", "extension", "growth", "project", "build-out"})
-"""What spending builds: "development spending", "capital spend" is the company's capital expenditure; spending on
-anything else ("technology spending", "land spend") is a line the table has no name for."""
+"""What spending builds: "development spending", "capital spending" is the company's capital expenditure; spending on
+anything else ("technology spending") is a line the table has no name for."""
 _AFTER_HEAD = re.compile(r"\s+(?:in|of|for|at|on|from|under|across|within|per)\b", re.I)
 _LEAD_WORDS = frozenset({"the", "our", "its", "their", "a", "an", "some", "total", "overall"})
 
