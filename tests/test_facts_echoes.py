@@ -353,3 +353,18 @@ def test_a_rounded_figure_of_another_measure_is_not_the_result() -> None:
               "With fee revenue up about 17% next year, why not return more capital?")
     by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
     assert by_text["about 17%"].kind is not FactKind.ACTUAL
+
+
+def test_an_analyst_naming_the_midpoint_of_the_guide_quotes_the_guide() -> None:
+    t = _call("For the fourth quarter, we expect adjusted EPS of $1.40 to $1.60.",
+              "For the fourth quarter, consensus is at $1.58, above the $1.50 midpoint of your range. What gets you there?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["$1.50"].kind is FactKind.GUIDANCE
+    assert by_text["$1.58"].kind is FactKind.ESTIMATE
+
+
+def test_a_midpoint_of_the_analysts_own_is_no_guide() -> None:
+    t = _call("For the fourth quarter, we expect adjusted EPS of $1.40 to $1.60.",
+              "For the fourth quarter, my own range is higher, with $1.70 at the midpoint. What would get you there?")
+    by_text = {f.text: f for f in extract_facts(t) if f.turn == 1}
+    assert by_text["$1.70"].kind is not FactKind.GUIDANCE

@@ -206,6 +206,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
     planned: dict[tuple, Fact] = {}  # management's outlooks and goals among them
     asked: dict[tuple, Fact] = {}
     reported: list[Fact] = []  # management's results said with decimals, which an analyst may round
+    guided: list[Fact] = []  # management's outlook ranges, whose midpoint an analyst may name
     asked_turn = None
     quoted: Fact | None = None
     out = []
@@ -228,7 +229,7 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 asked[key] = f
             earlier = said.get(key)
             if earlier is None and f.kind is FactKind.ESTIMATE:
-                earlier = _rounded_from(f, reported)
+                earlier = _rounded_from(f, reported) or _midpoint_of(f, guided)
             if (earlier is not None and earlier.change is None and f.change is not None and key in moved
                     and moved[key].metric != "other" and same_thing(f.metric, moved[key].metric)):
                 earlier = moved[key]  # "the digital business, up 26%": the 26% growth said before, not a 26% tax rate said since
@@ -331,6 +332,8 @@ def _echoes(facts: list[Fact], analysts: set[str], qa_turns: set[int]) -> list[F
                 said_before.setdefault(key, []).append(f)
                 if f.kind is FactKind.ACTUAL and f.low is None and f.value is not None and f.value.as_tuple().exponent < 0:
                     reported.append(f)
+                if f.kind in (FactKind.GUIDANCE, FactKind.TARGET) and f.low is not None and f.high is not None:
+                    guided.append(f)
                 if f.kind in (FactKind.GUIDANCE, FactKind.TARGET) and f.change is None:
                     planned.setdefault(key, f)
                 if f.change is not None:
@@ -355,6 +358,23 @@ def _rounded_from(f: Fact, reported: list[Fact]) -> Fact | None:
                 and e.value.as_tuple().exponent < -places and abs(e.value - f.value) < half):
             return e
     return None
+
+
+def _midpoint_of(f: Fact, guided: list[Fact]) -> Fact | None:
+    """The outlook range management gave whose midpoint an analyst names ("is 40,000 units at the midpoint the right number",
+    "the $1.50 midpoint of your range"): that outlook, not the analyst's own number."""
+    if f.value is None or f.low is not None or "mid" not in f.sentence or (at := f.sentence.find(f.text)) < 0:
+        return None
+    if not _MIDPOINT_NEAR.search(f.sentence, max(0, at - 40), at + len(f.text) + 40):
+        return None
+    for g in reversed(guided):
+        if (g.unit == f.unit and g.period == f.period and (g.low + g.high) / 2 == f.value
+                and (f.metric == "other" or same_thing(f.metric, g.metric))):
+            return g
+    return None
+
+
+_MIDPOINT_NEAR = re.compile(r"\bmid-?point\b", re.I)
 
 
 _MODEL_WORDS = ("i had ", "i have ", "my model", "my number", "my estimate", "had you at", "have you at", "i'm at ", "i am at ")
