@@ -769,6 +769,20 @@ def outlook_of_a_month(s: str, q: Quantity, pcues: list[P.Cue], call_month: int 
     return m is not None and (call_month - month_number(m["month"].rstrip("."))) % 12 >= 4
 
 
+_DONE_THIS_YEAR = re.compile(r"[^,.;]{0,40}?\b(?:done|completed|closed|opened|bought\s+back|repurchased)\s+(?:so\s+far\s+)?this\s+year\b"
+                             r"|\s+(?:are|is|were|have\s+been)\s+already\s+(?:open|opened|done|complete|completed|closed|live)\b", re.I)
+_AT_SO_FAR = re.compile(r"\b(?:you|we)(?:['’]re|\s+are)\s+(?:now\s+|already\s+)?at\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_THIS_YEAR_AFTER = re.compile(r"[^,.;]{0,25}?\bthis\s+year\b", re.I)
+
+
+def done_so_far_this_year(s: str, q: Quantity) -> bool:
+    """A count of what is done in the year so far ("$1.05 billion of buybacks done this year", "you're at 18 deals this
+    year", "300 new branches for the full year, of which 122 are already open"): the span to date, not the whole year."""
+    if _DONE_THIS_YEAR.match(s, q.end):
+        return True
+    return _AT_SO_FAR.search(s, max(0, q.start - 30), q.start) is not None and _THIS_YEAR_AFTER.match(s, q.end) is not None
+
+
 def _comparison_cue(s: str, c: P.Cue) -> bool:
     if rate_starts_in_year(s, c):
         return False
