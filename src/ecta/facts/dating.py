@@ -14,7 +14,7 @@ from .goals import sum_through, year_of_earlier_goal, year_of_later_deed, year_o
 from .state import Context, State
 from .sentences import clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_MONTH, FROM_QUARTER, MONTHS, ORDINAL, SEQ
-from ..months import MONTH_ALT
+from ..months import MONTH_ALT, month_number
 from ..fiscal_words import FISCAL
 
 # members read as plain attributes, not through the enum classes' slow attribute hook (see guard.plain_members)
@@ -749,6 +749,38 @@ def rate_starts_in_year(s: str, c: P.Cue) -> bool:
     m = _RATE_STARTS_FROM.search(s, max(0, c.start - 200), c.start)
     # ("we signed contracts for 2.3 TWh a year from 2027": the deal is the quarter's deed, the year its deliveries')
     return m is not None and _MOVED_FROM.search(s, m.start(), m.end()) is None and _DEAL_DONE.search(s, 0, m.start()) is None
+
+
+_GIVEN_IN_MONTH = re.compile(rf"(?:\s+(?:per|a)\s+share)?(?:\s+(?:range|guidance|outlook|forecast))?\s+(?:that\s+)?(?:we|I)\s+(?:had|gave|set|issued|"
+                             rf"provided|published|shared|announced|laid\s+out|put\s+out|guided\s+to)(?:\s+(?:you|out))?(?:\s+back)?\s+in\s+"
+                             rf"(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTH_ALT})\b(?!\s+(?:19|20)\d\d)", re.I)
+_MONTH_OUTLOOK_OF = re.compile(rf"\b(?:our|the)\s+(?:early\s+|mid-?\s*|late\s+)?(?P<month>{MONTH_ALT})\s+(?:outlook|guidance|guide|forecast|range|view|plan|budget)"
+                               r"\s+(?:of|was|at|for\s+the\s+(?:full\s+)?year\s+of)\s+(?:about\s+|approximately\s+|around\s+|roughly\s+)?$", re.I)
+
+
+def outlook_of_a_month(s: str, q: Quantity, pcues: list[P.Cue], call_month: int | None) -> bool:
+    """A range recalled by the month it was given ("above the $76 to $80 we had in February", "our May outlook of $1.10
+    to $1.20"), with no quarter or half named, given two calls back or earlier: the fiscal year's outlook as it stood
+    then, not the quarter of the call (the last call's range, "the $4.2 to $4.5 billion we gave you in July" in an
+    October call, is most often the quarter's own)."""
+    if not call_month or any(c.quarter or c.half or c.ytd for c in pcues):
+        return False
+    m = _GIVEN_IN_MONTH.match(s, q.end) or _MONTH_OUTLOOK_OF.search(s, max(0, q.start - 60), q.start)
+    return m is not None and (call_month - month_number(m["month"].rstrip("."))) % 12 >= 4
+
+
+_DONE_THIS_YEAR = re.compile(r"[^,.;]{0,40}?\b(?:done|completed|closed|opened|bought\s+back|repurchased)\s+(?:so\s+far\s+)?this\s+year\b"
+                             r"|\s+(?:are|is|were|have\s+been)\s+already\s+(?:open|opened|done|complete|completed|closed|live)\b", re.I)
+_AT_SO_FAR = re.compile(r"\b(?:you|we)(?:['’]re|\s+are)\s+(?:now\s+|already\s+)?at\s+(?:about\s+|around\s+|roughly\s+)?$", re.I)
+_THIS_YEAR_AFTER = re.compile(r"[^,.;]{0,25}?\bthis\s+year\b", re.I)
+
+
+def done_so_far_this_year(s: str, q: Quantity) -> bool:
+    """A count of what is done in the year so far ("$1.05 billion of buybacks done this year", "you're at 18 deals this
+    year", "300 new branches for the full year, of which 122 are already open"): the span to date, not the whole year."""
+    if _DONE_THIS_YEAR.match(s, q.end):
+        return True
+    return _AT_SO_FAR.search(s, max(0, q.start - 30), q.start) is not None and _THIS_YEAR_AFTER.match(s, q.end) is not None
 
 
 def _comparison_cue(s: str, c: P.Cue) -> bool:

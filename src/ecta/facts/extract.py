@@ -25,7 +25,7 @@ from .state import Context, State
 from .sentences import CLAUSE_BREAK, NEW_SUBJECT, clause_bounds, new_subject_at
 from .changes import CHANGE_BEFORE, FROM_QUARTER, LOSS_LEVEL_AFTER, ORDINAL, PER_UNIT_PRICE, REVISED_FROM, SEQ, SHARE_OF, SHORT_OF_PLAN_AFTER, YOY, change_kind, change_of, quarterly_step, similar_to_other, growth_named, qualitative_change, rate_ask, multi_period_base, parallel_item, recalled_change, revision_step, stacked, way_said
 from .goals import run_rate_once_done, sum_through
-from .dating import (BASE_OF_NO_TIME, lead_kept, NOT_A_SPAN_IN_FORCE, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
+from .dating import (BASE_OF_NO_TIME, lead_kept, NOT_A_SPAN_IN_FORCE, PAST, THAN_THE, WE_POSTED, change_of_base, comparison_cue, done_so_far_this_year, outlook_of_a_month, cue_ahead, cue_reported, economy_path, future_cue, last_years, period_cues,
                      month_under_way, period_for, span_hinted, span_named, period_over, rate_through, THAN_MEASURE, _BASE_NOUNS, still_under_way, to_date, topic_period, undated, when_recalled)
 from .counts import averaged_count, listed_count, per_unit_rate, plural_count
 from .headings import YEAR_AHEAD_LEAD, results_review, review_left
@@ -1862,6 +1862,11 @@ def _read_sentence(sentence: str, context: Context | None, line: int, state: Sta
         period = period_for(q, s, own_cues, ctx, st, base_kind if comparison else kind, comparison, qs, is_change, target_at, metric)
         if now_from is not None:
             period = now_from
+        if kind is FactKind.PRIOR_GUIDANCE and period is not None and period == _own_period(ctx) and outlook_of_a_month(s, q, pcues, _call_month_guess(ctx)):
+            period = P.label(ctx.fiscal_year)  # "the $76 to $80 we had in February": the year's range as it stood then
+        if (kind is FactKind.ACTUAL and ctx.fiscal_quarter in (1, 2, 3) and period is not None and period == P.label(ctx.fiscal_year)
+                and done_so_far_this_year(s, q)):
+            period = P.label(ctx.fiscal_year, ctx.fiscal_quarter, ytd=True)  # "you're at 18 deals this year": the year so far
         if (kind in (None, FactKind.ACTUAL) and ctx.role is not Role.ANALYST and ctx.fiscal_quarter and " from " in s[q.end:q.end + 90]
                 and period is not None and period == _own_period(ctx) and (fq := _FROM_OWN_QUARTER.match(s, q.end)) is not None
                 and ORDINAL.get(fq.group("q").lower()) == ctx.fiscal_quarter and _STEPS_TO.search(s, max(0, q.start - 40), q.start)):
@@ -2701,6 +2706,16 @@ _JUST_DONE = re.compile(r"\s+(?:that\s+)?(?:we|you)\s+just\s+(?:reported|posted|
 _THE_MONTH = re.compile(r"\b(?:in|for|during|through|over)\s+the\s+month\b|\bthis\s+month\b|\bmonth[-\s]to[-\s]date\b", re.I)
 _SO_RESULT = re.compile(r",\s+so\s+(?:this|that|it|we|they|the\s+[\w-]+|our\s+[\w-]+)\b(?=[^,;.]*$)", re.I)
 """A clause drawing the move from a base said before it ("..., so this is growth of 14%", "..., so we are about 3% lower")."""
+
+
+def _call_month_guess(ctx: Context) -> int | None:
+    """The month the call is held in: its date's, else the month after its quarter ends (a calendar quarter's when
+    neither is said)."""
+    if ctx.call_month:
+        return ctx.call_month
+    if ctx.quarter_end:
+        return ctx.quarter_end % 12 + 1
+    return 3 * ctx.fiscal_quarter % 12 + 1 if ctx.fiscal_quarter else None
 
 
 def _own_period(ctx: Context) -> Period | None:
