@@ -146,6 +146,8 @@ PERIOD = re.compile(r"^(?:Q[1-4] \d{4}|FY\d{4}|H[12] \d{4}|YTD \d{4})$")
 # insurer, held out to the end: 0.923 / 0.925 at the start and, byte for byte the same facts, at the end): 18,420
 # labels, one hundred and fifty-one calls, value P 0.980 / R 0.977; (value, period, kind) P 0.938 / R 0.935
 # (0.9377 / 0.9347; the first one hundred and forty-seven calls 0.9354 / 0.9323 -> 0.9381 / 0.9350).
+# After a second round (qualitative subjects by head noun, analysts' restatements under a kin name or rounded, rates
+# from a named year, ranges recalled by their month, deeds done so far this year): P 0.9385 / R 0.9359.
 # Floors sit just below the latest measurement.
 FLOORS = {"value": (0.975, 0.971), "value+period+kind": (0.936, 0.933)}
 
