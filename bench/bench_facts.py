@@ -1,12 +1,13 @@
 """CPU time of fact extraction per 10,000 words, against one regular-expression pass for numbers.
 
-Runs over whatever parses in ../shared (seeds, formats, ectsum val). Both timings are taken in the same
+Runs over whatever parses in ../shared (seeds, formats, ectsum val; $ECTA_SHARED names another place). Both timings are taken in the same
 run, so the ratio holds across machines. Usage: python bench/bench_facts.py [--limit N]
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import sys
 import time
@@ -16,7 +17,8 @@ import ecta
 from ecta.errors import EctaError
 from ecta.facts import extract_facts
 
-SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+# ECTA_SHARED: the shared corpus when the checkout does not sit beside it (a git worktree elsewhere, say)
+SHARED = Path(os.environ.get("ECTA_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 _NUMBER = re.compile(r"\d[\d,.]*")
 
 

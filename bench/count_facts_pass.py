@@ -20,6 +20,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import ecta  # noqa: E402
+import bench_facts  # noqa: E402
 from bench_facts import _inputs  # noqa: E402
 from ecta.errors import EctaError  # noqa: E402
 from ecta.facts import extract_facts  # noqa: E402
@@ -29,8 +30,13 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--step", type=int, default=24)
     args = ap.parse_args()
+    files = _inputs(0)
+    if not files:
+        # counting an empty pass would print a believable instruction total for no work at all
+        print(f"Error: no bench calls under {bench_facts.SHARED} (set ECTA_SHARED to the shared corpus)", file=sys.stderr)
+        return 1
     calls = []
-    for f in _inputs(0)[::args.step]:
+    for f in files[::args.step]:
         try:
             calls.append(ecta.parse(f))
         except EctaError:
